@@ -61,10 +61,20 @@ public final class SamFrames {
 
     /** Collects request bytes across reads; skips noise until a preamble. */
     public static final class Assembler {
+        /** A frame whose bytes stop for this long is abandoned, like a device's inter-byte timeout. */
+        static final long INTER_BYTE_TIMEOUT_NANOS = 300_000_000L;
         private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        private long lastBytesAt;
 
         /** Adds bytes; returns the next event, or null when more bytes are needed. Call again with an empty array to drain. */
         public Event add(byte[] data) {
+            if (data.length > 0) {
+                long now = System.nanoTime();
+                if (buffer.size() > 0 && now - lastBytesAt > INTER_BYTE_TIMEOUT_NANOS) {
+                    buffer.reset();
+                }
+                lastBytesAt = now;
+            }
             buffer.writeBytes(data);
             byte[] b = buffer.toByteArray();
             int start = indexOfPreamble(b);
