@@ -1,0 +1,13 @@
+package org.opencheckin.kiosk.flow;
+
+/** A one-line hint on the current screen ({@code notice.<NAME>} in the bundles). */
+public enum Notice {
+    NO_RESERVATION_FOUND,
+    CODE_NOT_FOUND,
+    DOCUMENT_REFUSED,
+    PLACE_CARD_AGAIN,
+    READER_FAULT,
+    FACE_NO_MATCH,
+    FACE_NOT_LIVE,
+    BACKEND_UNREACHABLE
+}
