@@ -1,0 +1,178 @@
+package org.opencheckin.devices.mrz.codec;
+
+import org.opencheckin.devices.codec.FrameBoundary;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The MRZ reader's two ways of sending a document (PROTOCOLS.md section 2):
+ * <pre>
+ * framed (3M RTE6701 style): SOH | LEN | 'O' 'U' | STX | flag | line1 CR line2 CR line3 CR | ETX | BCC
+ * bare:                      line CR [LF]   (one frame per line)
+ * </pre>
+ * PROTOCOLS.md leaves two details of the framed form open; this codec fixes them as:
+ * LEN is one byte counting the bytes from 'O' through ETX, and BCC is the XOR of the bytes from
+ * LEN through ETX. Lines may be padded with '_', which is removed. Both are to be replaced by a
+ * real reader's capture when one is available. Stateless and thread-safe.
+ */
+public final class OcrFrameCodec implements FrameBoundary {
+    public static final int SOH = 0x01;
+    public static final int STX = 0x02;
+    public static final int ETX = 0x03;
+    public static final int CR = 0x0D;
+    public static final int LF = 0x0A;
+    /** 'O' 'U' STX flag, three lines of at most 44 characters each with CR, ETX. */
+    public static final int MAX_LEN = 4 + 3 * (44 + 1) + 1;
+    public static final int MIN_LEN = 4 + 3 + 1;
+    public static final int MAX_FRAME = 2 + MAX_LEN + 1;
+    /** A bare line: at most 44 MRZ characters and CR. */
+    public static final int MAX_BARE_LINE = 45;
+
+    /** Finds framed documents and bare lines in the reader's byte stream. */
+    public static final OcrFrameCodec BOUNDARY = new OcrFrameCodec();
+
+    private OcrFrameCodec() {
+    }
+
+    public static byte[] encode(OcrFrame frame) {
+        if (frame.lines().size() != 3) {
+            throw new IllegalArgumentException("a framed document has three lines");
+        }
+        StringBuilder body = new StringBuilder();
+        for (String line : frame.lines()) {
+            body.append(line).append('\r');
+        }
+        byte[] text = body.toString().getBytes(StandardCharsets.US_ASCII);
+        int len = 4 + text.length + 1;
+        if (len > MAX_LEN) {
+            throw new IllegalArgumentException("lines too long for one frame");
+        }
+        byte[] out = new byte[2 + len + 1];
+        out[0] = SOH;
+        out[1] = (byte) len;
+        out[2] = 'O';
+        out[3] = 'U';
+        out[4] = STX;
+        out[5] = (byte) frame.flag();
+        System.arraycopy(text, 0, out, 6, text.length);
+        out[out.length - 2] = ETX;
+        out[out.length - 1] = bcc(out, 1, out.length - 1);
+        return out;
+    }
+
+    public static OcrFrame decode(byte[] frame) throws MrzFormatException {
+        if (frame == null || frame.length < 2 + MIN_LEN + 1) {
+            throw new MrzFormatException("framed document too short");
+        }
+        if (frame[0] != SOH) {
+            throw new MrzFormatException("framed document does not start with SOH");
+        }
+        int len = frame[1] & 0xFF;
+        if (len < MIN_LEN || len > MAX_LEN || frame.length != 2 + len + 1) {
+            throw new MrzFormatException("LEN " + len + " out of bounds or not the frame size " + frame.length);
+        }
+        if (frame[2] != 'O' || frame[3] != 'U' || frame[4] != STX || frame[frame.length - 2] != ETX) {
+            throw new MrzFormatException("framed document lacks \"OU\" STX or ETX");
+        }
+        if (bcc(frame, 1, frame.length - 1) != frame[frame.length - 1]) {
+            throw new MrzFormatException("BCC mismatch");
+        }
+        List<String> lines = new ArrayList<>(3);
+        int start = 6;
+        for (int i = start; i < frame.length - 2; i++) {
+            if (frame[i] == CR) {
+                lines.add(line(frame, start, i));
+                start = i + 1;
+            }
+        }
+        if (start != frame.length - 2 || lines.size() != 3) {
+            throw new MrzFormatException("framed document must hold three CR-terminated lines");
+        }
+        return new OcrFrame(frame[5] & 0xFF, lines);
+    }
+
+    /** A bare line frame (line CR) as its text. */
+    public static String decodeLine(byte[] frame) throws MrzFormatException {
+        if (frame == null || frame.length < 2 || frame.length > MAX_BARE_LINE || frame[frame.length - 1] != CR) {
+            throw new MrzFormatException("a bare line is 1..44 MRZ characters and CR");
+        }
+        return line(frame, 0, frame.length - 1);
+    }
+
+    private static String line(byte[] b, int from, int to) throws MrzFormatException {
+        int end = to;
+        while (end > from && b[end - 1] == '_') {
+            end--;
+        }
+        for (int i = from; i < end; i++) {
+            if (!isMrzChar(b[i])) {
+                throw new MrzFormatException("character outside the MRZ alphabet in a line");
+            }
+        }
+        if (end - from > 44) {
+            throw new MrzFormatException("line longer than 44 characters");
+        }
+        return new String(b, from, end - from, StandardCharsets.US_ASCII);
+    }
+
+    static boolean isMrzChar(byte c) {
+        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '<';
+    }
+
+    static byte bcc(byte[] b, int from, int toExclusive) {
+        int x = 0;
+        for (int i = from; i < toExclusive; i++) {
+            x ^= b[i];
+        }
+        return (byte) x;
+    }
+
+    public static boolean isFramed(byte[] frame) {
+        return frame.length > 0 && frame[0] == SOH;
+    }
+
+    @Override
+    public int maxFrameLength() {
+        return MAX_FRAME;
+    }
+
+    @Override
+    public int frameStart(byte[] buf, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (buf[i] == SOH || isMrzChar(buf[i])) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    @Override
+    public int frameLength(byte[] buf, int start, int available) throws MrzFormatException {
+        if (buf[start] == SOH) {
+            if (available < 2) {
+                return -1;
+            }
+            int len = buf[start + 1] & 0xFF;
+            if (len < MIN_LEN || len > MAX_LEN) {
+                throw new MrzFormatException("LEN out of bounds");
+            }
+            return 2 + len + 1;
+        }
+        int limit = Math.min(available, MAX_BARE_LINE);
+        for (int i = 0; i < limit; i++) {
+            byte c = buf[start + i];
+            if (c == CR) {
+                return i + 1;
+            }
+            if (!isMrzChar(c) && c != '_') {
+                throw new MrzFormatException("not a line");
+            }
+        }
+        if (available >= MAX_BARE_LINE) {
+            throw new MrzFormatException("line without CR");
+        }
+        return -1;
+    }
+}
