@@ -18,4 +18,10 @@ public interface KeyCardRepository extends CrudRepository<KeyCard, Long> {
     @Query(value = "UPDATE key_card SET status = 'REVOKED', revoked_at = :now"
             + " WHERE checkin_id = :checkinId AND status IN ('ISSUED', 'DISPENSED')", nativeQuery = true)
     int revokeForCheckin(String checkinId, Instant now);
+
+    /** A "new" issue for a room revokes every live card of that room with a lower sequence. */
+    @Query(value = "UPDATE key_card SET status = 'REVOKED', revoked_at = :now WHERE hotel_id = :hotelId"
+            + " AND room_id = :roomId AND key_sequence < :sequence AND status IN ('ISSUED', 'DISPENSED')",
+            nativeQuery = true)
+    int revokeOlderThan(long hotelId, long roomId, long sequence, Instant now);
 }
