@@ -26,6 +26,11 @@ public final class SerialHost implements AutoCloseable {
         }
     }
 
+    /** Writes without insisting; returns what jSerialComm reports (-1 once the device is gone). */
+    public int trySend(byte[] bytes) {
+        return port.writeBytes(bytes, bytes.length);
+    }
+
     /** Reads exactly {@code n} bytes or fewer if {@code timeoutMillis} passes. */
     public byte[] receive(int n, long timeoutMillis) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
