@@ -35,31 +35,34 @@ record DetectedFace(double x, double y, double width, double height, double[] la
     }
 
     /**
-     * The nose tip in the affine frame spanned by the right eye, the left eye and the mouth centre:
-     * {@code nose = rightEye + u (leftEye - rightEye) + v (mouthCentre - rightEye)}. Returns u.
+     * The nose tip in the affine frame with its origin at the eye midpoint and the axes
+     * {@code leftEye - rightEye} and {@code mouthCentre - eyeMidpoint}:
+     * {@code nose = eyeMid + u (leftEye - rightEye) + v (mouthCentre - eyeMid)}. Returns u.
      *
-     * <p>u is about 0.5 for a frontal face and moves towards 0 or 1 as the head turns, because the
-     * nose stands out of the plane of eyes and mouth. For a flat picture it does not change under
-     * any affine distortion (moving, turning, tilting or bending a photo in front of the camera
-     * keeps it, up to perspective effects), which is what the head-turn liveness check relies on.
+     * <p>u is about 0 for a frontal face and moves towards -0.5 or +0.5 as the head turns, because
+     * the nose stands out of the plane of eyes and mouth. For a flat picture it does not change
+     * under any affine distortion (moving, turning, tilting or shearing a photo in front of the
+     * camera keeps it, up to perspective effects), which is what the head-turn liveness check relies on.
      */
     double noseAffineU() {
+        double emx = (lx(RIGHT_EYE) + lx(LEFT_EYE)) / 2;
+        double emy = (ly(RIGHT_EYE) + ly(LEFT_EYE)) / 2;
         double ax = lx(LEFT_EYE) - lx(RIGHT_EYE);
         double ay = ly(LEFT_EYE) - ly(RIGHT_EYE);
-        double mx = (lx(RIGHT_MOUTH) + lx(LEFT_MOUTH)) / 2 - lx(RIGHT_EYE);
-        double my = (ly(RIGHT_MOUTH) + ly(LEFT_MOUTH)) / 2 - ly(RIGHT_EYE);
-        double nx = lx(NOSE) - lx(RIGHT_EYE);
-        double ny = ly(NOSE) - ly(RIGHT_EYE);
+        double mx = (lx(RIGHT_MOUTH) + lx(LEFT_MOUTH)) / 2 - emx;
+        double my = (ly(RIGHT_MOUTH) + ly(LEFT_MOUTH)) / 2 - emy;
+        double nx = lx(NOSE) - emx;
+        double ny = ly(NOSE) - emy;
         double det = ax * my - ay * mx;
         if (Math.abs(det) < 1e-9) {
-            return 0.5;
+            return 0;
         }
         return (nx * my - ny * mx) / det;
     }
 
-    /** Frontal-ness measure for the quality gate: u - 0.5 scaled so that 0 is frontal. */
+    /** Frontal-ness for the quality gate: {@link #noseAffineU()}, 0 when frontal. */
     double yawRatio() {
-        return noseAffineU() - 0.5;
+        return noseAffineU();
     }
 
     DetectedFace scaled(double factor, double offsetX, double offsetY) {

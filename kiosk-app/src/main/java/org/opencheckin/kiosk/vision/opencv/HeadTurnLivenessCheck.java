@@ -1,0 +1,134 @@
+package org.opencheckin.kiosk.vision.opencv;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.opencheckin.kiosk.vision.Frame;
+import org.opencheckin.kiosk.vision.Guidance;
+import org.opencheckin.kiosk.vision.LivenessCheck;
+import org.opencheckin.kiosk.vision.LivenessResult;
+import org.opencheckin.kiosk.vision.LivenessVerdict;
+import org.opencv.core.Mat;
+
+/**
+ * Active liveness by head turn. The guest turns their head to a side and back; in each frame the
+ * nose tip's position u in the affine frame of eyes and mouth is measured ({@link DetectedFace#noseAffineU()}).
+ * A real head changes u because the nose stands out of the face plane; a photo or a screen held
+ * up to the camera does not, however it is moved, turned or tilted, because an affine map of a flat
+ * picture leaves affine coordinates unchanged (only perspective adds a small error). The sequence
+ * passes when one frame is frontal, u moves at least {@code minTurn} to both sides of it, and every
+ * used frame shows the same person as the frontal one (embedding cosine). Thread-safe, stateless.
+ *
+ * <p>Limits (see {@code docs/face-models.md}): a video of the person turning their head, a 3-D mask,
+ * or photos of the same person in different poses swapped quickly in front of the camera can pass.
+ */
+public final class HeadTurnLivenessCheck implements LivenessCheck {
+
+    /** Faces smaller than this fraction of the main one are people far behind; they do not count. */
+    private static final double SECOND_FACE_FRACTION = 0.5;
+
+    private final FacePipeline pipeline;
+    private final LivenessSettings settings;
+
+    public HeadTurnLivenessCheck(FacePipeline pipeline, LivenessSettings settings) {
+        this.pipeline = pipeline;
+        this.settings = settings;
+    }
+
+    @Override
+    public Guidance challenge() {
+        return Guidance.TURN_HEAD;
+    }
+
+    @Override
+    public LivenessResult evaluate(List<Frame> frames) {
+        if (frames.isEmpty()) {
+            return new LivenessResult(LivenessVerdict.INSUFFICIENT_FRAMES, 0, 0, -1, "no frames");
+        }
+        Duration span = Duration.between(frames.get(0).capturedAt(), frames.get(frames.size() - 1).capturedAt());
+        if (span.compareTo(settings.maxDuration()) > 0) {
+            return new LivenessResult(LivenessVerdict.NOT_LIVE, 0, 0, -1,
+                    "frames span " + span.toMillis() + " ms, more than " + settings.maxDuration().toMillis() + " ms");
+        }
+        List<Observation> seen = new ArrayList<>();
+        for (int i = 0; i < frames.size(); i++) {
+            observe(frames.get(i), i).ifPresent(seen::add);
+        }
+        if (seen.size() < settings.minFrames()) {
+            release(seen);
+            return new LivenessResult(LivenessVerdict.INSUFFICIENT_FRAMES, 0, seen.size(), -1,
+                    seen.size() + " frames with exactly one face, need " + settings.minFrames());
+        }
+        try {
+            return decide(seen);
+        } finally {
+            release(seen);
+        }
+    }
+
+    private LivenessResult decide(List<Observation> seen) {
+        Observation frontal = seen.get(0);
+        for (Observation o : seen) {
+            if (Math.abs(o.face().noseAffineU()) < Math.abs(frontal.face().noseAffineU())) {
+                frontal = o;
+            }
+        }
+        double centre = frontal.face().noseAffineU();
+        double oneWay = 0;
+        double otherWay = 0;
+        for (Observation o : seen) {
+            oneWay = Math.max(oneWay, centre - o.face().noseAffineU());
+            otherWay = Math.max(otherWay, o.face().noseAffineU() - centre);
+        }
+        double turn = Math.min(oneWay, otherWay);
+        double score = Math.min(1.0, turn / settings.minTurn());
+        if (Math.abs(centre) > settings.maxFrontalYaw()) {
+            return new LivenessResult(LivenessVerdict.NOT_LIVE, score, seen.size(), -1,
+                    String.format("no frontal frame (smallest |u| %.3f)", Math.abs(centre)));
+        }
+        if (turn < settings.minTurn()) {
+            return new LivenessResult(LivenessVerdict.NOT_LIVE, score, seen.size(), frontal.index(),
+                    String.format("head did not turn both ways: nose moved %.3f and %.3f, need %.3f each",
+                            oneWay, otherWay, settings.minTurn()));
+        }
+        FaceTimer timer = new FaceTimer();
+        float[] reference = pipeline.embed(frontal.image(), frontal.face(), timer);
+        for (Observation o : seen) {
+            if (o == frontal) {
+                continue;
+            }
+            double cosine = FaceEmbedder.cosine(reference, pipeline.embed(o.image(), o.face(), timer));
+            if (cosine < settings.sameFaceCosine()) {
+                return new LivenessResult(LivenessVerdict.NOT_LIVE, score, seen.size(), frontal.index(),
+                        String.format("frame %d shows a different face (cosine %.3f)", o.index(), cosine));
+            }
+        }
+        return new LivenessResult(LivenessVerdict.LIVE, score, seen.size(), frontal.index(),
+                String.format("head turned both ways: nose moved %.3f and %.3f", oneWay, otherWay));
+    }
+
+    /** The frame's single face, or empty when it has none or more than one. */
+    private Optional<Observation> observe(Frame frame, int index) {
+        Optional<Mat> decoded = FacePipeline.decode(frame.image());
+        if (decoded.isEmpty()) {
+            return Optional.empty();
+        }
+        Mat bgr = decoded.get();
+        List<DetectedFace> faces = pipeline.detect(bgr);
+        boolean single = faces.size() == 1 || (faces.size() > 1
+                && faces.get(1).width() < SECOND_FACE_FRACTION * faces.get(0).width());
+        if (!single) {
+            bgr.release();
+            return Optional.empty();
+        }
+        return Optional.of(new Observation(index, bgr, faces.get(0)));
+    }
+
+    private static void release(List<Observation> seen) {
+        seen.forEach(o -> o.image().release());
+    }
+
+    private record Observation(int index, Mat image, DetectedFace face) {
+    }
+}
