@@ -17,6 +17,7 @@ import reactor.core.Exceptions;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -53,7 +54,7 @@ public class HttpKioskBackend implements KioskBackend {
     }
 
     @Serdeable
-    record ReservationChoice(String reservationId) {
+    record ReservationChoice(long reservationId) {
     }
 
     @Serdeable
@@ -69,7 +70,7 @@ public class HttpKioskBackend implements KioskBackend {
     }
 
     @Serdeable
-    record RoomRequest(Map<String, String> preferences) {
+    record RoomRequest(List<String> preferences) {
     }
 
     private enum Retry { ONCE, IDEMPOTENT }
@@ -94,7 +95,7 @@ public class HttpKioskBackend implements KioskBackend {
     }
 
     @Override
-    public CheckinState chooseReservation(String checkinId, String reservationId) {
+    public CheckinState chooseReservation(String checkinId, long reservationId) {
         return call("POST /checkins/{id}/reservation",
                 () -> HttpRequest.POST(path(checkinId, "/reservation"), new ReservationChoice(reservationId)),
                 CheckinState.class, settings.getCallTimeout(), Retry.ONCE);
@@ -109,7 +110,7 @@ public class HttpKioskBackend implements KioskBackend {
     @Override
     public RoomAssignment assignRoom(String checkinId) {
         return call("POST /checkins/{id}/room",
-                () -> HttpRequest.POST(path(checkinId, "/room"), new RoomRequest(Map.of())),
+                () -> HttpRequest.POST(path(checkinId, "/room"), new RoomRequest(List.of())),
                 RoomAssignment.class, settings.getCallTimeout(), Retry.ONCE);
     }
 
@@ -122,16 +123,16 @@ public class HttpKioskBackend implements KioskBackend {
     }
 
     @Override
-    public void keyDispensed(String checkinId, String keySerial) {
+    public void keyDispensed(String checkinId, long keySerial) {
         call("POST /checkins/{id}/keys/{serial}/dispensed",
                 () -> HttpRequest.POST(path(checkinId, "/keys/" + keySerial + "/dispensed"), Map.of()),
                 Map.class, settings.getCallTimeout(), Retry.IDEMPOTENT);
     }
 
     @Override
-    public void keyFailed(String checkinId, String keySerial, String reason) {
+    public void keyFailed(String checkinId, long keySerial, String reason) {
         call("POST /checkins/{id}/keys/{serial}/failed",
-                () -> HttpRequest.POST(path(checkinId, "/keys/" + keySerial + "/failed"), new Reason(reason)),
+                () -> HttpRequest.POST(path(checkinId, "/keys/" + keySerial + "/failed"), new Reason(truncate(reason, 200))),
                 Map.class, settings.getCallTimeout(), Retry.IDEMPOTENT);
     }
 
@@ -144,7 +145,7 @@ public class HttpKioskBackend implements KioskBackend {
     @Override
     public CheckinState escalate(String checkinId, String reason) {
         return call("POST /checkins/{id}/escalate",
-                () -> HttpRequest.POST(path(checkinId, "/escalate"), new Reason(reason)),
+                () -> HttpRequest.POST(path(checkinId, "/escalate"), new Reason(truncate(reason, 500))),
                 CheckinState.class, settings.getCallTimeout(), Retry.ONCE);
     }
 
@@ -164,6 +165,10 @@ public class HttpKioskBackend implements KioskBackend {
     public void heartbeat(KioskStatus status) {
         call("PUT /kiosks/self/status", () -> HttpRequest.PUT(API + "/kiosks/self/status", status), Map.class,
                 settings.getHeartbeatTimeout(), Retry.IDEMPOTENT);
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
     private static String path(String checkinId, String suffix) {

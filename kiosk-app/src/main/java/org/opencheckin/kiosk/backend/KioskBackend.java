@@ -19,7 +19,7 @@ public interface KioskBackend {
 
     ReservationMatches lookup(String checkinId, String confirmationCode);
 
-    CheckinState chooseReservation(String checkinId, String reservationId);
+    CheckinState chooseReservation(String checkinId, long reservationId);
 
     IdentityResult reportIdentity(String checkinId, IdentityClaim claim);
 
@@ -28,9 +28,9 @@ public interface KioskBackend {
     /** Same idempotency key, same keys: safe to retry. */
     IssuedKeys issueKeys(String checkinId, int count, String idempotencyKey);
 
-    void keyDispensed(String checkinId, String keySerial);
+    void keyDispensed(String checkinId, long keySerial);
 
-    void keyFailed(String checkinId, String keySerial, String reason);
+    void keyFailed(String checkinId, long keySerial, String reason);
 
     CheckinState complete(String checkinId);
 
@@ -59,8 +59,13 @@ public interface KioskBackend {
     }
 
     @io.micronaut.serde.annotation.Serdeable
-    record Reservation(String reservationId, String confirmationCode, String arrival, String departure,
-                       String roomType, Integer adults) {
+    record Reservation(Long reservationId, String confirmationCode, String arrival, String departure,
+                       String roomType, String roomTypeName, Integer adults) {
+
+        /** The room type as guests should read it. */
+        public String roomTypeLabel() {
+            return roomTypeName != null && !roomTypeName.isBlank() ? roomTypeName : roomType;
+        }
     }
 
     @io.micronaut.serde.annotation.Serdeable
@@ -72,6 +77,24 @@ public interface KioskBackend {
 
     @io.micronaut.serde.annotation.Serdeable
     record IdentityClaim(String method, Double faceScore, Double livenessScore, String modelId) {
+
+        /**
+         * A face claim in the API's ranges: scores clamped to 0..1 (a cosine may be negative), the model id
+         * reduced to the characters the backend accepts, at most 64 of them.
+         */
+        public static IdentityClaim face(Double faceScore, Double livenessScore, String modelId) {
+            return new IdentityClaim("FACE", clamp(faceScore), clamp(livenessScore),
+                    modelId == null ? null : truncate(modelId.replaceAll("[^A-Za-z0-9._:\\-]", "_"), 64));
+        }
+
+        private static Double clamp(Double value) {
+            return value == null || value.isNaN() ? null : Math.max(0.0, Math.min(1.0, value));
+        }
+
+        private static String truncate(String text, int max) {
+            return text.length() <= max ? text : text.substring(0, max);
+        }
+
         public static IdentityClaim staff() {
             return new IdentityClaim("STAFF", null, null, null);
         }
@@ -82,11 +105,11 @@ public interface KioskBackend {
     }
 
     @io.micronaut.serde.annotation.Serdeable
-    record RoomAssignment(String state, String roomNumber, Integer floor) {
+    record RoomAssignment(String state, String roomNumber, Integer floor, String roomType) {
     }
 
     @io.micronaut.serde.annotation.Serdeable
-    record IssuedKey(String keySerial, String payload, String validFrom, String validTo) {
+    record IssuedKey(Long keySerial, String payload, String validFrom, String validTo) {
         /** Never prints the payload. */
         @Override
         public String toString() {

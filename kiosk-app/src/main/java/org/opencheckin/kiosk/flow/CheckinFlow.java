@@ -187,13 +187,13 @@ public class CheckinFlow {
         }
     }
 
-    public synchronized void chooseReservation(String reservationId) {
+    public synchronized void chooseReservation(long reservationId) {
         touch();
         if (state != FlowState.RESERVATION) {
             return;
         }
         Optional<Reservation> chosen = session.reservations.stream()
-                .filter(r -> r.reservationId().equals(reservationId)).findFirst();
+                .filter(r -> r.reservationId() != null && r.reservationId() == reservationId).findFirst();
         if (chosen.isEmpty()) {
             return;
         }
@@ -512,7 +512,7 @@ public class CheckinFlow {
         session.faceTries++;
         try {
             IdentityResult result = backend.reportIdentity(session.checkinId,
-                    new IdentityClaim("FACE", attempt.faceScore(), attempt.livenessScore(), attempt.modelId()));
+                    IdentityClaim.face(attempt.faceScore(), attempt.livenessScore(), attempt.modelId()));
             if ("MATCH".equals(result.decision())) {
                 enterRoom();
             } else if ("ESCALATED".equals(result.state()) || session.faceTries >= settings.getMaxFaceTries()) {

@@ -36,12 +36,12 @@ public class FakeBackend implements KioskBackend {
     private final SecureRandom random = new SecureRandom();
 
     public FakeBackend() {
-        byDocument.put("110101199003070012", List.of(new Reservation("r-1", "DEMO1204", "2026-11-28",
-                "2026-11-30", "Deluxe King", 2)));
+        byDocument.put("110101199003070012", List.of(new Reservation(1L, "DEMO1204", "2026-11-28",
+                "2026-11-30", "DLX", "Deluxe King", 2)));
         byCode.put("DEMO1204", byDocument.get("110101199003070012"));
         byCode.put("DEMO2", List.of(
-                new Reservation("r-2", "DEMO2", "2026-11-28", "2026-11-29", "Twin", 1),
-                new Reservation("r-3", "DEMO2", "2026-11-28", "2026-12-01", "Suite", 3)));
+                new Reservation(2L, "DEMO2", "2026-11-28", "2026-11-29", "TWN", "Twin", 1),
+                new Reservation(3L, "DEMO2", "2026-11-28", "2026-12-01", "STE", "Suite", 3)));
     }
 
     private void reach(String call) {
@@ -84,7 +84,7 @@ public class FakeBackend implements KioskBackend {
     }
 
     @Override
-    public synchronized CheckinState chooseReservation(String checkinId, String reservationId) {
+    public synchronized CheckinState chooseReservation(String checkinId, long reservationId) {
         reach("reservation " + reservationId);
         return new CheckinState(checkinId, sessionState, null, null);
     }
@@ -107,7 +107,7 @@ public class FakeBackend implements KioskBackend {
             throw new BackendRejectedException("room", 409, null, "Conflict", "no room ready");
         }
         sessionState = "ROOM_ASSIGNED";
-        return new RoomAssignment(sessionState, roomNumber, 12);
+        return new RoomAssignment(sessionState, roomNumber, 12, "DLX");
     }
 
     @Override
@@ -118,7 +118,7 @@ public class FakeBackend implements KioskBackend {
             for (int i = 0; i < count; i++) {
                 byte[] payload = new byte[48];
                 random.nextBytes(payload);
-                keys.add(new IssuedKey(String.valueOf(++serials),
+                keys.add(new IssuedKey(++serials,
                         badPayload != null ? badPayload : Base64.getEncoder().encodeToString(payload),
                         "2026-11-28T14:00:00Z", "2026-11-30T12:00:00Z"));
             }
@@ -128,12 +128,12 @@ public class FakeBackend implements KioskBackend {
     }
 
     @Override
-    public void keyDispensed(String checkinId, String keySerial) {
+    public void keyDispensed(String checkinId, long keySerial) {
         reach("dispensed " + keySerial);
     }
 
     @Override
-    public void keyFailed(String checkinId, String keySerial, String reason) {
+    public void keyFailed(String checkinId, long keySerial, String reason) {
         reach("failed " + keySerial);
     }
 

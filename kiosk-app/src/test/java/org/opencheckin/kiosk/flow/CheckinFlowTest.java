@@ -79,7 +79,7 @@ class CheckinFlowTest {
 
     void toFace() {
         toReservationWithId();
-        flow.chooseReservation("r-1");
+        flow.chooseReservation(1L);
         assertThat(state()).isEqualTo(FlowState.FACE);
     }
 
@@ -116,9 +116,9 @@ class CheckinFlowTest {
         reader.place(document);
         flow.tick();
         assertThat(state()).isEqualTo(FlowState.RESERVATION);
-        assertThat(flow.snapshot().reservations()).extracting("reservationId").containsExactly("r-1");
+        assertThat(flow.snapshot().reservations()).extracting("reservationId").containsExactly(1L);
 
-        flow.chooseReservation("r-1");
+        flow.chooseReservation(1L);
         assertThat(state()).isEqualTo(FlowState.FACE);
         flow.startFaceTry();
         assertThat(flow.snapshot().faceChecking()).isTrue();
@@ -132,7 +132,7 @@ class CheckinFlowTest {
         flow.requestKeys(2);
         tickUntil(FlowState.DONE, 10);
 
-        assertThat(backend.calls).containsSubsequence("start", "document", "reservation r-1", "identity FACE", "room",
+        assertThat(backend.calls).containsSubsequence("start", "document", "reservation 1", "identity FACE", "room",
                 "keys 2", "complete");
         assertThat(backend.count("dispensed")).isEqualTo(2);
         List<String> signed = backend.keysByIdempotencyKey.values().iterator().next().keys().stream()
@@ -154,7 +154,7 @@ class CheckinFlowTest {
         flow.chooseLanguage("en-US");
         flow.acceptConsent(false);
         flow.enterCode("DEMO1204");
-        flow.chooseReservation("r-1");
+        flow.chooseReservation(1L);
         flow.continueToKeys();
         flow.requestKeys(1);
         flow.finish();
@@ -195,7 +195,7 @@ class CheckinFlowTest {
             flow.acceptConsent(true);
             reader.place(Documents.residentId());
             flow.tick();
-            flow.chooseReservation("r-1");
+            flow.chooseReservation(1L);
             assertThat(state()).isEqualTo(FlowState.WAITING_FOR_STAFF);
             assertThat(flow.snapshot().problem()).isEqualTo(Problem.IDENTITY_BY_STAFF);
             assertThat(backend.calls).contains("identity STAFF").doesNotContain("identity FACE");
@@ -271,10 +271,10 @@ class CheckinFlowTest {
             assertThat(state()).isEqualTo(FlowState.RESERVATION);
             assertThat(flow.snapshot().reservations()).hasSize(2);
             assertThat(flow.snapshot().notice()).isNull();
-            flow.chooseReservation("unknown");
+            flow.chooseReservation(99L);
             assertThat(state()).isEqualTo(FlowState.RESERVATION);
-            flow.chooseReservation("r-3");
-            assertThat(backend.calls).contains("reservation r-3");
+            flow.chooseReservation(3L);
+            assertThat(backend.calls).contains("reservation 3");
             assertThat(state()).isEqualTo(FlowState.WAITING_FOR_STAFF);
             assertThat(flow.snapshot().problem()).isEqualTo(Problem.NO_PORTRAIT);
         }
@@ -299,7 +299,7 @@ class CheckinFlowTest {
             toDocument();
             reader.place(Documents.passportWithoutPortrait());
             flow.tick();
-            flow.chooseReservation("r-2");
+            flow.chooseReservation(2L);
             assertThat(state()).isEqualTo(FlowState.WAITING_FOR_STAFF);
             assertThat(flow.snapshot().problem()).isEqualTo(Problem.NO_PORTRAIT);
         }
@@ -333,7 +333,7 @@ class CheckinFlowTest {
         void noModelsRoutesIdentityToStaff() {
             face.available = false;
             toReservationWithId();
-            flow.chooseReservation("r-1");
+            flow.chooseReservation(1L);
             assertThat(state()).isEqualTo(FlowState.WAITING_FOR_STAFF);
             assertThat(flow.snapshot().problem()).isEqualTo(Problem.FACE_UNAVAILABLE);
             assertThat(backend.calls).contains("identity STAFF");
