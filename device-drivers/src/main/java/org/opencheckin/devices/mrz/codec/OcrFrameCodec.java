@@ -14,7 +14,7 @@ import java.util.List;
  * </pre>
  * PROTOCOLS.md leaves two details of the framed form open; this codec fixes them as:
  * LEN is one byte counting the bytes from 'O' through ETX, and BCC is the XOR of the bytes from
- * LEN through ETX. Lines may be padded with '_', which is removed. Both are to be replaced by a
+ * LEN through ETX. Lines are padded with '_' to 44 characters; decoding removes the padding. Both are to be replaced by a
  * real reader's capture when one is available. Stateless and thread-safe.
  */
 public final class OcrFrameCodec implements FrameBoundary {
@@ -42,7 +42,10 @@ public final class OcrFrameCodec implements FrameBoundary {
         }
         StringBuilder body = new StringBuilder();
         for (String line : frame.lines()) {
-            body.append(line).append('\r');
+            if (line.length() > 44) {
+                throw new IllegalArgumentException("an MRZ line has at most 44 characters");
+            }
+            body.append(line).append("_".repeat(44 - line.length())).append('\r');
         }
         byte[] text = body.toString().getBytes(StandardCharsets.US_ASCII);
         int len = 4 + text.length + 1;
