@@ -8,7 +8,7 @@ CREATE TABLE hotel_chain (
     code        VARCHAR(32)  NOT NULL,
     name        VARCHAR(200) NOT NULL,
     created_at  DATETIME(3)  NOT NULL,
-    CONSTRAINT pk_hotel_chain PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_hotel_chain_code UNIQUE (code)
 );
 
@@ -27,7 +27,7 @@ CREATE TABLE hotel (
     liveness_minimum       DOUBLE,
     max_keys_per_checkin   INT          NOT NULL,
     created_at             DATETIME(3)  NOT NULL,
-    CONSTRAINT pk_hotel PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_hotel_code UNIQUE (code),
     CONSTRAINT fk_hotel_chain FOREIGN KEY (chain_id) REFERENCES hotel_chain (id)
 );
@@ -38,7 +38,7 @@ CREATE TABLE room_type (
     code        VARCHAR(16)  NOT NULL,
     name        VARCHAR(100) NOT NULL,
     max_adults  INT          NOT NULL,
-    CONSTRAINT pk_room_type PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_room_type_code UNIQUE (hotel_id, code),
     CONSTRAINT fk_room_type_hotel FOREIGN KEY (hotel_id) REFERENCES hotel (id)
 );
@@ -56,7 +56,7 @@ CREATE TABLE room (
     key_sequence            BIGINT       NOT NULL,
     current_reservation_id  BIGINT,
     updated_at              DATETIME(3)  NOT NULL,
-    CONSTRAINT pk_room PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_room_number UNIQUE (hotel_id, room_number),
     CONSTRAINT uq_room_current_reservation UNIQUE (current_reservation_id),
     CONSTRAINT fk_room_hotel FOREIGN KEY (hotel_id) REFERENCES hotel (id),
@@ -90,7 +90,7 @@ CREATE TABLE reservation (
     document_erased_at    DATETIME(3),
     created_at            DATETIME(3)  NOT NULL,
     updated_at            DATETIME(3)  NOT NULL,
-    CONSTRAINT pk_reservation PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_reservation_code UNIQUE (hotel_id, confirmation_code),
     CONSTRAINT uq_reservation_external UNIQUE (hotel_id, external_id),
     CONSTRAINT fk_reservation_hotel FOREIGN KEY (hotel_id) REFERENCES hotel (id),
@@ -113,7 +113,7 @@ CREATE TABLE kiosk (
     last_heartbeat_at  DATETIME(3),
     device_status      VARCHAR(4000),
     created_at         DATETIME(3)  NOT NULL,
-    CONSTRAINT pk_kiosk PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_kiosk_code UNIQUE (hotel_id, code),
     CONSTRAINT uq_kiosk_token UNIQUE (token_hash),
     CONSTRAINT fk_kiosk_hotel FOREIGN KEY (hotel_id) REFERENCES hotel (id)
@@ -156,7 +156,7 @@ CREATE TABLE checkin_session (
     failed_at             DATETIME(3),
     last_activity_at      DATETIME(3)  NOT NULL,
     expires_at            DATETIME(3)  NOT NULL,
-    CONSTRAINT pk_checkin_session PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_checkin_hotel FOREIGN KEY (hotel_id) REFERENCES hotel (id),
     CONSTRAINT fk_checkin_kiosk FOREIGN KEY (kiosk_id) REFERENCES kiosk (id),
     CONSTRAINT fk_checkin_reservation FOREIGN KEY (reservation_id) REFERENCES reservation (id),
@@ -184,7 +184,7 @@ CREATE TABLE key_card (
     dispensed_at    DATETIME(3),
     failed_at       DATETIME(3),
     revoked_at      DATETIME(3),
-    CONSTRAINT pk_key_card PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_key_card_hotel FOREIGN KEY (hotel_id) REFERENCES hotel (id),
     CONSTRAINT fk_key_card_room FOREIGN KEY (room_id) REFERENCES room (id),
     CONSTRAINT fk_key_card_checkin FOREIGN KEY (checkin_id) REFERENCES checkin_session (id)
@@ -204,7 +204,7 @@ CREATE TABLE staff_user (
     staff_role     VARCHAR(16)  NOT NULL,
     enabled        BOOLEAN      NOT NULL,
     created_at     DATETIME(3)  NOT NULL,
-    CONSTRAINT pk_staff_user PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_staff_username UNIQUE (username),
     CONSTRAINT fk_staff_chain FOREIGN KEY (chain_id) REFERENCES hotel_chain (id),
     CONSTRAINT fk_staff_hotel FOREIGN KEY (hotel_id) REFERENCES hotel (id)
@@ -220,7 +220,7 @@ CREATE TABLE integration_client (
     webhook_secret_enc  VARCHAR(255),
     enabled             BOOLEAN       NOT NULL,
     created_at          DATETIME(3)   NOT NULL,
-    CONSTRAINT pk_integration_client PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_integration_client_id UNIQUE (client_id),
     CONSTRAINT fk_integration_chain FOREIGN KEY (chain_id) REFERENCES hotel_chain (id)
 );
@@ -229,7 +229,7 @@ CREATE TABLE integration_client (
 CREATE TABLE integration_client_hotel (
     client_pk  BIGINT NOT NULL,
     hotel_id   BIGINT NOT NULL,
-    CONSTRAINT pk_integration_client_hotel PRIMARY KEY (client_pk, hotel_id),
+    PRIMARY KEY (client_pk, hotel_id),
     CONSTRAINT fk_ich_client FOREIGN KEY (client_pk) REFERENCES integration_client (id),
     CONSTRAINT fk_ich_hotel FOREIGN KEY (hotel_id) REFERENCES hotel (id)
 );
@@ -247,7 +247,7 @@ CREATE TABLE audit_event (
     detail        VARCHAR(1000) NOT NULL,
     prev_hash     CHAR(64)      NOT NULL,
     entry_hash    CHAR(64)      NOT NULL,
-    CONSTRAINT pk_audit_event PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_audit_hotel FOREIGN KEY (hotel_id) REFERENCES hotel (id)
 );
 CREATE INDEX ix_audit_hotel ON audit_event (hotel_id, id);
@@ -257,7 +257,7 @@ CREATE TABLE audit_chain_head (
     hotel_id       BIGINT    NOT NULL,
     last_event_id  BIGINT    NOT NULL,
     last_hash      CHAR(64)  NOT NULL,
-    CONSTRAINT pk_audit_chain_head PRIMARY KEY (hotel_id),
+    PRIMARY KEY (hotel_id),
     CONSTRAINT fk_audit_head_hotel FOREIGN KEY (hotel_id) REFERENCES hotel (id)
 );
 
@@ -276,7 +276,7 @@ CREATE TABLE webhook_outbox (
     last_error       VARCHAR(500),
     created_at       DATETIME(3)   NOT NULL,
     delivered_at     DATETIME(3),
-    CONSTRAINT pk_webhook_outbox PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_webhook_event UNIQUE (event_id, client_pk),
     CONSTRAINT fk_outbox_hotel FOREIGN KEY (hotel_id) REFERENCES hotel (id),
     CONSTRAINT fk_outbox_client FOREIGN KEY (client_pk) REFERENCES integration_client (id)
@@ -293,7 +293,7 @@ CREATE TABLE idempotency_record (
     response_status  INT           NOT NULL,
     response_body    TEXT          NOT NULL,
     created_at       DATETIME(3)   NOT NULL,
-    CONSTRAINT pk_idempotency_record PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_idempotency UNIQUE (hotel_id, scope, idempotency_key),
     CONSTRAINT fk_idempotency_hotel FOREIGN KEY (hotel_id) REFERENCES hotel (id)
 );

@@ -45,7 +45,9 @@ public class AuditTrail {
         String prev = head == null ? GENESIS : head.getLastHash();
         AuditEvent e = new AuditEvent();
         e.setHotelId(hotelId);
-        e.setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        // Whole seconds: Connector/J drops fractions on MariaDB 10.x (it announces itself as 5.5.5-...),
+        // and the hash must be recomputable from what the database kept.
+        e.setOccurredAt(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         e.setActorType(actor.type());
         e.setActorId(actor.id());
         e.setAction(action);
