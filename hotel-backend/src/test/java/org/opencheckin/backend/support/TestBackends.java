@@ -41,7 +41,6 @@ public final class TestBackends {
     public static Map<String, Object> baseProperties() {
         Map<String, Object> p = new HashMap<>();
         p.put("micronaut.server.port", -1);
-        p.put("endpoints.all.port", -1);
         p.put("opencheckin.crypto.document-key", "dGVzdC1kb2N1bWVudC1lbmNyeXB0aW9uLWtleS0wMDE=");
         p.put("opencheckin.crypto.lookup-key", "dGVzdC1kb2N1bWVudC1sb29rdXAtaG1hYy1rZXktMDE=");
         p.put("micronaut.security.token.jwt.signatures.secret.generator.secret",
