@@ -13,8 +13,9 @@ import java.util.Objects;
  * @param embedderFile          112x112 embedding ONNX file name
  * @param matchThreshold        cosine at or above which two faces are the same person
  * @param detectScoreThreshold  YuNet confidence below which a detection is dropped
- * @param detectMaxSide         frames are shrunk to this longest side before detection (landmarks are
- *                              mapped back, alignment uses the full-resolution image)
+ * @param detectMaxSide         frames are shrunk to this longest side before detection, and to twice
+ *                              that when nothing is found (landmarks are mapped back, alignment uses
+ *                              the full-resolution image)
  * @param portraitMinSide       images whose shorter side is below this are treated as small ID-card
  *                              portraits: upscaled to it and padded before detection
  */
@@ -25,7 +26,7 @@ public record FaceModelSettings(Path modelDir, String detectorFile, String embed
     public static final String DEFAULT_EMBEDDER = "fr_feature.onnx";
     public static final double DEFAULT_MATCH_THRESHOLD = 0.42;
     public static final double DEFAULT_DETECT_SCORE_THRESHOLD = 0.6;
-    public static final int DEFAULT_DETECT_MAX_SIDE = 640;
+    public static final int DEFAULT_DETECT_MAX_SIDE = 320;
     public static final int DEFAULT_PORTRAIT_MIN_SIDE = 320;
 
     public FaceModelSettings {

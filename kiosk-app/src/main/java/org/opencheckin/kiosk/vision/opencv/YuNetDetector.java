@@ -10,8 +10,8 @@ import org.opencv.imgproc.Imgproc;
 import org.opencv.objdetect.FaceDetectorYN;
 
 /**
- * YuNet face detector ({@link FaceDetectorYN}). Large images are shrunk to {@code maxSide} before
- * detection and the results mapped back to the input's pixels.
+ * YuNet face detector ({@link FaceDetectorYN}). Large images are shrunk before detection and the
+ * results mapped back to the input's pixels, so alignment can use the full resolution.
  *
  * <p>Thread-safe: the OpenCV detector keeps per-input-size state, so calls are serialised.
  */
@@ -27,9 +27,21 @@ final class YuNetDetector {
         this.maxSide = maxSide;
     }
 
-    /** All faces, largest first. */
+    /**
+     * All faces, largest first. Looks at the image shrunk to {@code maxSide} first (cheap, enough for a
+     * guest in front of the kiosk) and, only when that finds nothing, at twice that size, which
+     * catches small faces in large photos.
+     */
     List<DetectedFace> detect(Mat bgr) {
-        double factor = Math.min(1.0, (double) maxSide / Math.max(bgr.cols(), bgr.rows()));
+        List<DetectedFace> faces = detect(bgr, maxSide);
+        if (faces.isEmpty() && Math.max(bgr.cols(), bgr.rows()) > maxSide) {
+            faces = detect(bgr, 2 * maxSide);
+        }
+        return faces;
+    }
+
+    private List<DetectedFace> detect(Mat bgr, int side) {
+        double factor = Math.min(1.0, (double) side / Math.max(bgr.cols(), bgr.rows()));
         Mat input = bgr;
         if (factor < 1.0) {
             input = new Mat();

@@ -22,9 +22,19 @@ import org.opencheckin.kiosk.vision.VisionTestResources;
 /** The Micronaut wiring: with models the real pipeline, without them beans that say why and route to staff. */
 class VisionFactoryTest {
 
+    /** A bare context (no HTTP server, so no scheduler for the management health monitor). */
+    private static Map<String, Object> props(String... keyValues) {
+        Map<String, Object> props = new java.util.HashMap<>();
+        props.put("micronaut.health.monitor.enabled", "false");
+        for (int i = 0; i < keyValues.length; i += 2) {
+            props.put(keyValues[i], keyValues[i + 1]);
+        }
+        return props;
+    }
+
     @Test
     void withoutModelsEveryFaceBeanAnswersUnavailableWithTheReason() {
-        try (ApplicationContext ctx = ApplicationContext.run(Map.of("kiosk.vision.model-dir", "/nonexistent/models"))) {
+        try (ApplicationContext ctx = ApplicationContext.run(props("kiosk.vision.model-dir", "/nonexistent/models"))) {
             ModelStatus status = ctx.getBean(VisionModels.class).status();
             assertThat(status.faceVerification()).isFalse();
             assertThat(status.liveness()).isFalse();
@@ -46,7 +56,7 @@ class VisionFactoryTest {
     @Test
     void withModelsTheBeansAreReadyAndConfigured() {
         String models = VisionTestResources.requireModels().toString();
-        try (ApplicationContext ctx = ApplicationContext.run(Map.of(
+        try (ApplicationContext ctx = ApplicationContext.run(props(
                 "kiosk.vision.model-dir", models,
                 "kiosk.vision.match-threshold", "0.5",
                 "kiosk.vision.camera.source", "/tmp/none_%03d.jpg"))) {
@@ -62,7 +72,7 @@ class VisionFactoryTest {
     void aCorruptModelIsReportedNotThrown(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Files.writeString(dir.resolve("face_detection_yunet_2023mar.onnx"), "not a model");
         java.nio.file.Files.writeString(dir.resolve("fr_feature.onnx"), "not a model");
-        try (ApplicationContext ctx = ApplicationContext.run(Map.of("kiosk.vision.model-dir", dir.toString()))) {
+        try (ApplicationContext ctx = ApplicationContext.run(props("kiosk.vision.model-dir", dir.toString()))) {
             ModelStatus status = ctx.getBean(VisionModels.class).status();
             assertThat(status.faceVerification()).isFalse();
             assertThat(status.missing()).isEmpty();

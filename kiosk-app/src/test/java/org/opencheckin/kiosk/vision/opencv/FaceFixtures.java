@@ -2,17 +2,11 @@ package org.opencheckin.kiosk.vision.opencv;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.opencheckin.kiosk.vision.VisionTestResources;
 import org.opencheckin.kiosk.vision.eval.LabelledPhotos;
 import org.opencv.core.Core;
 import org.opencv.core.Mat;
-import org.opencv.core.MatOfByte;
-import org.opencv.core.MatOfInt;
-import org.opencv.core.Rect;
 import org.opencv.core.Scalar;
-import org.opencv.core.Size;
-import org.opencv.imgcodecs.Imgcodecs;
 import org.opencv.imgproc.Imgproc;
 
 /**
@@ -44,32 +38,12 @@ final class FaceFixtures {
     }
 
     static byte[] jpeg(Mat image, int quality) {
-        MatOfByte out = new MatOfByte();
-        Imgcodecs.imencode(".jpg", image, out, new MatOfInt(Imgcodecs.IMWRITE_JPEG_QUALITY, quality));
-        byte[] bytes = out.toArray();
-        out.release();
-        return bytes;
+        return CalibrationImages.jpeg(image, quality);
     }
 
-    /**
-     * A 640x480 kiosk-camera-like frame of the photo's main face: a 4:3 crop centred on the face, three
-     * face widths wide (padded with grey where the photo ends), scaled to 640x480.
-     */
+    /** A 640x480 kiosk-camera-like frame of the photo's main face ({@link CalibrationImages#cameraFrame}). */
     static Mat kioskFrame(Mat photo) {
-        DetectedFace face = pipeline().detect(photo).get(0);
-        double w = face.width() * 3;
-        double h = w * 3 / 4;
-        double cx = face.x() + face.width() / 2;
-        double cy = face.y() + face.height() / 2;
-        int pad = (int) Math.ceil(w);
-        Mat padded = new Mat();
-        Core.copyMakeBorder(photo, padded, pad, pad, pad, pad, Core.BORDER_CONSTANT, new Scalar(128, 128, 128));
-        Rect crop = new Rect((int) Math.round(cx - w / 2) + pad, (int) Math.round(cy - h / 2) + pad,
-                (int) Math.round(w), (int) Math.round(h));
-        Mat frame = new Mat();
-        Imgproc.resize(new Mat(padded, crop), frame, new Size(640, 480), 0, 0, Imgproc.INTER_AREA);
-        padded.release();
-        return frame;
+        return CalibrationImages.cameraFrame(pipeline(), photo);
     }
 
     static Mat kioskFrame(String devFile) throws Exception {
@@ -134,34 +108,14 @@ final class FaceFixtures {
                 java.time.Instant.parse("2026-01-01T10:00:00Z").plusMillis(millis));
     }
 
-    /**
-     * An ID-card chip style portrait of the main face: head-and-shoulders crop at the 102:126 aspect,
-     * shrunk to 102x126, greyscale, JPEG quality 30. Returns null when the photo has no face.
-     */
+    /** 102x126 greyscale JPEG-30 ID-card style portrait of the main face, or null without a face. */
     static byte[] idCardPortrait(Mat photo) {
-        List<DetectedFace> faces = pipeline().detect(photo);
-        if (faces.isEmpty()) {
+        Mat portrait = CalibrationImages.idCardPortrait(pipeline(), photo);
+        if (portrait == null) {
             return null;
         }
-        DetectedFace face = faces.get(0);
-        double cx = face.x() + face.width() / 2;
-        double cy = face.y() + face.height() / 2;
-        double w = face.width() * 1.8;
-        double h = w * 126 / 102;
-        int pad = (int) Math.ceil(Math.max(w, h));
-        Mat padded = new Mat();
-        Core.copyMakeBorder(photo, padded, pad, pad, pad, pad, Core.BORDER_CONSTANT, new Scalar(200, 200, 200));
-        Rect crop = new Rect((int) Math.round(cx - w / 2) + pad, (int) Math.round(cy - h * 0.45) + pad,
-                (int) Math.round(w), (int) Math.round(h));
-        Mat cropped = new Mat(padded, crop);
-        Mat small = new Mat();
-        Imgproc.resize(cropped, small, new Size(102, 126), 0, 0, Imgproc.INTER_AREA);
-        Mat grey = new Mat();
-        Imgproc.cvtColor(small, grey, Imgproc.COLOR_BGR2GRAY);
-        byte[] bytes = jpeg(grey, 30);
-        padded.release();
-        small.release();
-        grey.release();
+        byte[] bytes = jpeg(portrait, 30);
+        portrait.release();
         return bytes;
     }
 }
