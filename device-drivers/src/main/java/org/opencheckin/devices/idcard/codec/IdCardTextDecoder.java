@@ -11,6 +11,7 @@ import org.opencheckin.devices.idcard.document.ValidityPeriod;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 /**
  * Decodes the 256-byte UCS-2 little-endian text block, PROTOCOLS.md section 1. The card type is
@@ -22,6 +23,10 @@ import java.time.LocalDate;
 public final class IdCardTextDecoder {
     public static final int TEXT_LENGTH = 256;
     private static final String LONG_TERM = "长期";
+    private static final Pattern ALPHA3 = Pattern.compile("[A-Z]{3}");
+    private static final Pattern CARD_NUMBER_I = Pattern.compile("[A-Z0-9]{15}");
+    private static final Pattern TWO_DIGITS = Pattern.compile("[0-9]{2}");
+    private static final Pattern YYYYMMDD = Pattern.compile("[0-9]{8}");
 
     private IdCardTextDecoder() {
     }
@@ -64,11 +69,11 @@ public final class IdCardTextDecoder {
 
     private static ForeignPermanentResidentCard foreigner(byte[] t) throws IdCardTextException {
         String nationality = required(t, 152, 158, "nationality");
-        if (!nationality.matches("[A-Z]{3}")) {
+        if (!ALPHA3.matcher(nationality).matches()) {
             throw new IdCardTextException("nationality is not ISO 3166 alpha-3");
         }
         String cardNumber = required(t, 122, 152, "card number");
-        if (!cardNumber.matches("[A-Z0-9]{15}")) {
+        if (!CARD_NUMBER_I.matcher(cardNumber).matches()) {
             throw new IdCardTextException("card number is not 15 letters or digits");
         }
         return new ForeignPermanentResidentCard(required(t, 0, 120, "English name"), sex(t, 120), cardNumber,
@@ -86,7 +91,7 @@ public final class IdCardTextDecoder {
 
     private static String nation(byte[] t) throws IdCardTextException {
         String code = field(t, 32, 36);
-        if (!code.matches("[0-9]{2}")) {
+        if (!TWO_DIGITS.matcher(code).matches()) {
             throw new IdCardTextException("nation code is not two digits");
         }
         return code;
@@ -118,7 +123,7 @@ public final class IdCardTextDecoder {
 
     private static LocalDate date(byte[] t, int at, String what) throws IdCardTextException {
         String s = field(t, at, at + 16);
-        if (!s.matches("[0-9]{8}")) {
+        if (!YYYYMMDD.matcher(s).matches()) {
             throw new IdCardTextException(what + " is not YYYYMMDD");
         }
         try {

@@ -3,6 +3,7 @@ package org.opencheckin.devices.idcard.portrait;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -46,7 +47,7 @@ public final class ImageIoPortraitDecoder implements PortraitDecoder {
         if (format == PortraitFormat.WLT) {
             return wltDecoder.decode(photo);
         }
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(photo))) {
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(photo))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 throw new PortraitDecodeException("no image reader for " + format);
