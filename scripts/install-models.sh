@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs the face models the kiosk needs into <repo>/models (gitignored):
 #   face_detection_yunet_2023mar.onnx  copied from a directory (default: ../shared/models)
-#   fr_feature.onnx, fr_liveness.onnx  from the npm package faceplugin-face-recognition-js@0.0.1
-#                                      (npm pack), or copied when the directory already holds them
+#   fr_feature.onnx                    from the npm package faceplugin-face-recognition-js@0.0.1
+#                                      (npm pack), or copied when the directory already holds it
 # Every file is checked against the sha256 listed in <source dir>/README.md (or the pins below
 # when no README is there). Safe to run again: files already present with the right checksum
 # are left alone.
@@ -22,10 +22,9 @@ die() { printf '[install-models] ERROR: %s\n' "$*" >&2; exit 1; }
 declare -A pinned=(
   [face_detection_yunet_2023mar.onnx]=8f2383e4dd3cfbb4553ea8718107fc0423210dc964f9f4280604804ed2552fa4
   [fr_feature.onnx]=87aacdfe57510db2af90c0251df680e8eec88f122ee94712121d09bcaaaf3581
-  [fr_liveness.onnx]=afa783b7e902fdfcf323a7240cac2a1c580c25314ea4161129dc1b0d100dc32d
 )
 from_dir=(face_detection_yunet_2023mar.onnx)
-from_npm=(fr_feature.onnx fr_liveness.onnx)
+from_npm=(fr_feature.onnx)
 
 # The README's tables end every model row with "| <64 hex> |".
 expected_sha() {

@@ -1,5 +1,6 @@
 package org.opencheckin.kiosk.vision.config;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
@@ -23,15 +24,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Micronaut beans of the vision package. The face beans always exist: with the models missing
- * they answer UNAVAILABLE and {@link VisionModels} says why (logged once, at WARN, when first
- * created). The camera bean exists only when {@code kiosk.vision.camera.source} is set.
+ * they answer UNAVAILABLE and {@link VisionModels} says why (logged once at start-up, at WARN). The camera bean exists only when {@code kiosk.vision.camera.source} is set.
  */
 @Factory
 public class VisionFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(VisionFactory.class);
 
-    @Singleton
+    /** Eager, so the models load (and a missing model is logged) at start-up, not for the first guest. */
+    @Context
     OpenCvVisionModels visionModels(VisionConfiguration config) {
         OpenCvVisionModels models = new OpenCvVisionModels(config.faceModelSettings());
         ModelStatus status = models.status();

@@ -33,6 +33,26 @@ class VisionFactoryTest {
     }
 
     @Test
+    void withoutModelsTheKioskStartsAndLogsWhyAtStartUp() {
+        ch.qos.logback.classic.Logger logger =
+                (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(VisionFactory.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> appender =
+                new ch.qos.logback.core.read.ListAppender<>();
+        appender.start();
+        logger.addAppender(appender);
+        try (ApplicationContext ctx = ApplicationContext.run(props("kiosk.vision.model-dir", "/nonexistent/models"))) {
+            assertThat(appender.list)
+                    .anySatisfy(e -> {
+                        assertThat(e.getLevel()).isEqualTo(ch.qos.logback.classic.Level.WARN);
+                        assertThat(e.getFormattedMessage()).contains("identity checks go to staff")
+                                .contains("fr_feature.onnx").contains("scripts/install-models.sh");
+                    });
+        } finally {
+            logger.detachAppender(appender);
+        }
+    }
+
+    @Test
     void withoutModelsEveryFaceBeanAnswersUnavailableWithTheReason() {
         try (ApplicationContext ctx = ApplicationContext.run(props("kiosk.vision.model-dir", "/nonexistent/models"))) {
             ModelStatus status = ctx.getBean(VisionModels.class).status();
