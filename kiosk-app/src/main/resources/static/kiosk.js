@@ -44,6 +44,22 @@
       .finally(function () { setTimeout(poll, 500); });
   }
 
+  // Technicians: hold the top-left corner of the attract screen for three seconds, or press Ctrl+Alt+M.
+  var corner = document.getElementById('technician-corner');
+  var holdTimer = null;
+  if (corner) {
+    corner.addEventListener('pointerdown', function () {
+      holdTimer = setTimeout(function () { window.location.assign('/maintenance'); }, 3000);
+    });
+    ['pointerup', 'pointerleave', 'pointercancel'].forEach(function (type) {
+      corner.addEventListener(type, function () { clearTimeout(holdTimer); });
+    });
+  }
+  document.addEventListener('keydown', function (e) {
+    if (e.ctrlKey && e.altKey && (e.key === 'm' || e.key === 'M')) { window.location.assign('/maintenance'); }
+  });
+  if (!state) { return; }
+
   document.getElementById('still-here').addEventListener('click', function () {
     lastPing = 0;
     countdown.hidden = true;

@@ -13,6 +13,7 @@ import org.opencheckin.kiosk.backend.KioskBackend.ReservationMatches;
 import org.opencheckin.kiosk.backend.KioskBackend.RoomAssignment;
 import org.opencheckin.kiosk.camera.QrSource;
 import org.opencheckin.kiosk.device.DeviceFaultException;
+import org.opencheckin.kiosk.device.DeviceState;
 import org.opencheckin.kiosk.device.DeviceStatusBoard;
 import org.opencheckin.kiosk.device.DocumentPoll;
 import org.opencheckin.kiosk.device.DocumentSource;
@@ -32,6 +33,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The guest check-in flow as an explicit state machine, independent of HTTP and of the screens.
@@ -73,6 +75,9 @@ public class CheckinFlow {
     private Instant enteredAt;
     private Instant lastActivity;
     private Instant lastStaffPoll = Instant.EPOCH;
+    private Instant lastHealthCheck = Instant.EPOCH;
+    /** Held while a device is used: the worker's device work and the technician's self-tests never overlap. */
+    private final ReentrantLock devices = new ReentrantLock();
     private volatile Guidance guidance;
     private volatile FlowSnapshot snapshot;
 
@@ -329,7 +334,31 @@ public class CheckinFlow {
             work = nextWork();
         }
         if (work != null) {
-            work.run();
+            devices.lock();
+            try {
+                work.run();
+            } finally {
+                devices.unlock();
+            }
+        }
+    }
+
+    /**
+     * Runs a technician's device action (self-test, test card) while no guest work uses the devices.
+     * Refused (returns false) while a guest session is in progress.
+     */
+    public boolean withDevicesIdle(Runnable action) {
+        synchronized (this) {
+            if (state != FlowState.ATTRACT && state != FlowState.OUT_OF_SERVICE) {
+                return false;
+            }
+        }
+        devices.lock();
+        try {
+            action.run();
+            return true;
+        } finally {
+            devices.unlock();
         }
     }
 
@@ -375,8 +404,45 @@ public class CheckinFlow {
             case FACE -> s.faceRequested ? () -> faceTry(s) : null;
             case KEYS -> s.keyCount > 0 ? () -> issueNextKey(s) : null;
             case WAITING_FOR_STAFF -> staffPollDue() ? this::pollStaffDecision : null;
+            case ATTRACT, OUT_OF_SERVICE -> healthCheckDue() ? this::checkDeviceHealth : null;
             default -> null;
         };
+    }
+
+    // ---------------------------------------------------------------- idle device health
+
+    private boolean healthCheckDue() {
+        return Duration.between(lastHealthCheck, clock.instant()).compareTo(settings.getDeviceCheckInterval()) >= 0;
+    }
+
+    /** Between guests: asks each device whether it is there, so faults show up and recoveries clear them. */
+    private void checkDeviceHealth() {
+        synchronized (this) {
+            lastHealthCheck = clock.instant();
+        }
+        try {
+            documents.selfTest();
+            board.ok(documents.name(), "answering");
+        } catch (DeviceFaultException e) {
+            if (board.health(documents.name()) != DeviceState.Health.FAULT) {
+                LOG.warn("device check: {}", e.getMessage());
+            }
+            board.fault(documents.name(), e.getMessage());
+        }
+        try {
+            KeyCardIssuer.StackerLevel level = issuer.stackerLevel();
+            board.stackerLevel(level);
+            switch (level) {
+                case EMPTY -> board.degraded(issuer.name(), "card stacker empty");
+                case LOW -> board.degraded(issuer.name(), "card stacker low");
+                case ENOUGH -> board.ok(issuer.name(), "ready");
+            }
+        } catch (DeviceFaultException e) {
+            if (board.health(issuer.name()) != DeviceState.Health.FAULT) {
+                LOG.warn("device check: {}", e.getMessage());
+            }
+            board.fault(issuer.name(), e.getMessage());
+        }
     }
 
     // ---------------------------------------------------------------- document step

@@ -19,6 +19,15 @@ public class FlowSettings {
     private int maxFaceTries = 3;
     private int maxKeys = 4;
     private int encodeAttempts = 2;
+    private Duration deviceCheckInterval = Duration.ofSeconds(30);
+
+    public Duration getDeviceCheckInterval() {
+        return deviceCheckInterval;
+    }
+
+    public void setDeviceCheckInterval(Duration deviceCheckInterval) {
+        this.deviceCheckInterval = deviceCheckInterval;
+    }
 
     public Duration idleTimeout(boolean accessible) {
         return accessible ? accessibleIdleTimeout : idleTimeout;

@@ -256,6 +256,36 @@ class KioskBrowserTest {
         assertThat(text("#problem")).isEqualTo(message("problem.NO_PORTRAIT", Locale.CHINA));
     }
 
+    @Test
+    void maintenanceModeBehindThePinTakesTheKioskOutOfService() throws IOException {
+        FlowSettings settings = context.getBean(FlowSettings.class);
+        waitFor(FlowState.ATTRACT);
+        browser.get(server.getURL() + "/maintenance");
+        WebElement pin = browser.findElement(By.id("pin"));
+        pin.sendKeys("9999", Keys.ENTER);
+        waitUntil(() -> !browser.findElements(By.cssSelector(".notice")).isEmpty());
+        browser.findElement(By.id("pin")).sendKeys("2468", Keys.ENTER);
+        WebElement count = new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("count")));
+        count.sendKeys("150", Keys.ENTER);
+        waitUntil(() -> text("#card-stock").equals("150"));
+        click("test-card");
+        waitUntil(() -> text("#result").startsWith("test card: fake dispenser: OK"));
+        assertThat(text("#card-stock")).isEqualTo("149");
+        shoot("zh-CN-14-maintenance");
+        click("service");
+        waitUntil(() -> flow.state() == FlowState.OUT_OF_SERVICE);
+        browser.get(server.getURL() + "/");
+        waitFor(FlowState.OUT_OF_SERVICE);
+        assertThat(browser.findElements(By.id("call-staff"))).isEmpty();
+        shoot("zh-CN-15-out-of-service");
+        browser.get(server.getURL() + "/maintenance");
+        click("service");
+        waitUntil(() -> flow.state() == FlowState.ATTRACT);
+        click("logout");
+        waitFor(FlowState.ATTRACT);
+        assertThat(settings.getIdleTimeout()).isEqualTo(Duration.ofSeconds(60));
+    }
+
     private void enter() {
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
     }

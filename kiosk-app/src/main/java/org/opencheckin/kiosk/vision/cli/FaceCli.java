@@ -160,6 +160,8 @@ public final class FaceCli {
                 .put("threshold", m.threshold())
                 .put("farAtThreshold", m.farAtThreshold())
                 .put("frrAtThreshold", m.frrAtThreshold())
+                .put("minGenuineScore", java.util.Arrays.stream(result.genuineScores()).min().orElse(Double.NaN))
+                .put("maxImpostorScore", java.util.Arrays.stream(result.impostorScores()).max().orElse(Double.NaN))
                 .put("photosWithoutFace", result.photosWithoutFace())
                 .put("seconds", seconds);
     }
