@@ -10,7 +10,9 @@ import java.time.Duration;
  * @param moveTimeout      {@code move-timeout}: reply to a card move (RF position, eject,
  *                         capture, initialise); a move takes about 2 s. Default 5 s.
  * @param cardTakeTimeout  {@code card-take-timeout}: how long an ejected card may wait at the gate
- *                         before it is captured into the reject bin. Default 30 s.
+ *                         before it is captured into the reject bin. Default 30 s. Counted as
+ *                         {@code card-take-timeout / take-poll-interval} status polls, so a slow
+ *                         status reply lengthens it rather than cutting the guest short.
  * @param takePollInterval {@code take-poll-interval}: status polls while waiting for the guest to
  *                         take the card. Default 500 ms.
  * @param transportRetries {@code transport-retries}: resends of a command without physical effect

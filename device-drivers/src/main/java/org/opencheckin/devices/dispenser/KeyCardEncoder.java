@@ -147,8 +147,8 @@ final class KeyCardEncoder {
     }
 
     private KeyIssueResult awaitTaken(byte[] uid, int rejected) throws DeviceException {
-        long deadline = System.nanoTime() + config.cardTakeTimeout().toNanos();
-        while (System.nanoTime() < deadline) {
+        long polls = Math.max(1, config.cardTakeTimeout().toMillis() / Math.max(1, config.takePollInterval().toMillis()));
+        for (long poll = 0; poll < polls; poll++) {
             sleep(config.takePollInterval().toMillis());
             DispenserStatus s = ops.status();
             if (s.position() == CardPosition.NONE) {

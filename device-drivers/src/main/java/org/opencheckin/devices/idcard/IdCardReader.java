@@ -106,7 +106,7 @@ public final class IdCardReader implements SupervisedDevice, AutoCloseable {
 
     /**
      * Polls find-card (20 01) every {@link IdCardReaderConfig#findCardInterval()} until a card is
-     * there or {@code timeout} elapsed.
+     * there or the next poll would come after {@code timeout}; a zero timeout polls once.
      *
      * @return true when a card was found
      */
@@ -167,11 +167,11 @@ public final class IdCardReader implements SupervisedDevice, AutoCloseable {
             if (present == wantCard) {
                 return true;
             }
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
+            long interval = config.findCardInterval().toNanos();
+            if (deadline - System.nanoTime() < interval) {
                 return false;
             }
-            sleep(Math.min(config.findCardInterval().toNanos(), left));
+            sleep(interval);
         }
     }
 
