@@ -234,7 +234,9 @@ CREATE TABLE integration_client_hotel (
     CONSTRAINT fk_ich_hotel FOREIGN KEY (hotel_id) REFERENCES hotel (id)
 );
 
--- Tamper-evident audit trail: entry_hash = SHA-256(prev_hash | fields), chained per hotel.
+-- Tamper-evident audit trail. Requests only insert entries; the sealer (AuditTrail.seal) then
+-- numbers each hotel's entries (chain_seq) and chains them:
+-- entry_hash = SHA-256(prev_hash | chain_seq | fields), so no request waits on a per-hotel lock.
 CREATE TABLE audit_event (
     id            BIGINT        NOT NULL AUTO_INCREMENT,
     hotel_id      BIGINT        NOT NULL,
@@ -245,18 +247,20 @@ CREATE TABLE audit_event (
     subject_type  VARCHAR(32)   NOT NULL,
     subject_id    VARCHAR(64)   NOT NULL,
     detail        VARCHAR(1000) NOT NULL,
-    prev_hash     CHAR(64)      NOT NULL,
-    entry_hash    CHAR(64)      NOT NULL,
+    chain_seq     BIGINT,
+    prev_hash     CHAR(64),
+    entry_hash    CHAR(64),
     PRIMARY KEY (id),
+    CONSTRAINT uq_audit_chain UNIQUE (hotel_id, chain_seq),
     CONSTRAINT fk_audit_hotel FOREIGN KEY (hotel_id) REFERENCES hotel (id)
 );
 CREATE INDEX ix_audit_hotel ON audit_event (hotel_id, id);
 
--- The end of each hotel's audit chain; locked (SELECT ... FOR UPDATE) to append.
+-- The end of each hotel's audit chain; the sealer locks it (SELECT ... FOR UPDATE).
 CREATE TABLE audit_chain_head (
-    hotel_id       BIGINT    NOT NULL,
-    last_event_id  BIGINT    NOT NULL,
-    last_hash      CHAR(64)  NOT NULL,
+    hotel_id   BIGINT    NOT NULL,
+    last_seq   BIGINT    NOT NULL,
+    last_hash  CHAR(64)  NOT NULL,
     PRIMARY KEY (hotel_id),
     CONSTRAINT fk_audit_head_hotel FOREIGN KEY (hotel_id) REFERENCES hotel (id)
 );

@@ -33,6 +33,7 @@ import org.opencheckin.backend.dto.KioskDtos.StartResponse;
 import org.opencheckin.backend.error.ApiProblem;
 import org.opencheckin.backend.security.KioskPrincipal;
 import org.opencheckin.backend.service.CheckinService;
+import org.opencheckin.backend.service.TransientRetry;
 
 /** The kiosk check-in API (issue 2, section 5); kiosk bearer token, own hotel only. */
 @Controller("/api/v1/checkins")
@@ -53,7 +54,7 @@ public class KioskCheckinController {
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Start a check-in session")
     public StartResponse start(Authentication auth) {
-        return checkins.start(KioskPrincipal.of(auth));
+        return TransientRetry.call(() -> checkins.start(KioskPrincipal.of(auth)));
     }
 
     @Get("/{id}")
@@ -64,31 +65,31 @@ public class KioskCheckinController {
     @Post("/{id}/document")
     @Operation(summary = "Submit the document read by the kiosk; returns reservations due today")
     public ReservationsResponse document(Authentication auth, @PathVariable String id, @Body @Valid DocumentRequest body) {
-        return checkins.document(KioskPrincipal.of(auth), id, body);
+        return TransientRetry.call(() -> checkins.document(KioskPrincipal.of(auth), id, body));
     }
 
     @Post("/{id}/lookup")
     @Operation(summary = "Find the reservation by confirmation code (QR code or typed)")
     public ReservationsResponse lookup(Authentication auth, @PathVariable String id, @Body @Valid LookupRequest body) {
-        return checkins.lookup(KioskPrincipal.of(auth), id, body.confirmationCode());
+        return TransientRetry.call(() -> checkins.lookup(KioskPrincipal.of(auth), id, body.confirmationCode()));
     }
 
     @Post("/{id}/reservation")
     public ReservationsResponse reservation(Authentication auth, @PathVariable String id,
                                             @Body @Valid SelectReservationRequest body) {
-        return checkins.selectReservation(KioskPrincipal.of(auth), id, body.reservationId());
+        return TransientRetry.call(() -> checkins.selectReservation(KioskPrincipal.of(auth), id, body.reservationId()));
     }
 
     @Post("/{id}/identity")
     @Operation(summary = "Report face scores (or ask for staff); the hotel policy decides")
     public IdentityResponse identity(Authentication auth, @PathVariable String id, @Body @Valid IdentityRequest body) {
-        return checkins.identity(KioskPrincipal.of(auth), id, body);
+        return TransientRetry.call(() -> checkins.identity(KioskPrincipal.of(auth), id, body));
     }
 
     @Post("/{id}/room")
     @Operation(summary = "Assign a ready room of the reserved type; 409 when none is ready")
     public RoomResponse room(Authentication auth, @PathVariable String id, @Body @Valid @Nullable RoomRequest body) {
-        return checkins.assignRoom(KioskPrincipal.of(auth), id, body == null ? null : body.preferences());
+        return TransientRetry.call(() -> checkins.assignRoom(KioskPrincipal.of(auth), id, body == null ? null : body.preferences()));
     }
 
     @Post("/{id}/keys")
@@ -100,33 +101,33 @@ public class KioskCheckinController {
             throw ApiProblem.badRequest("idempotency-key-required", "Idempotency-Key",
                     "header Idempotency-Key is required: 1..128 letters, digits or - _ . :");
         }
-        return checkins.issueKeys(KioskPrincipal.of(auth), id, idempotencyKey, body.count());
+        return TransientRetry.call(() -> checkins.issueKeys(KioskPrincipal.of(auth), id, idempotencyKey, body.count()));
     }
 
     @Post("/{id}/keys/{keySerial}/dispensed")
     public CheckinView dispensed(Authentication auth, @PathVariable String id, @PathVariable long keySerial) {
-        return checkins.keyDispensed(KioskPrincipal.of(auth), id, keySerial);
+        return TransientRetry.call(() -> checkins.keyDispensed(KioskPrincipal.of(auth), id, keySerial));
     }
 
     @Post("/{id}/keys/{keySerial}/failed")
     public CheckinView failed(Authentication auth, @PathVariable String id, @PathVariable long keySerial,
                               @Body @Valid @Nullable KeyFailedRequest body) {
-        return checkins.keyFailed(KioskPrincipal.of(auth), id, keySerial, body == null ? null : body.reason());
+        return TransientRetry.call(() -> checkins.keyFailed(KioskPrincipal.of(auth), id, keySerial, body == null ? null : body.reason()));
     }
 
     @Post("/{id}/complete")
     public CheckinView complete(Authentication auth, @PathVariable String id) {
-        return checkins.complete(KioskPrincipal.of(auth), id);
+        return TransientRetry.call(() -> checkins.complete(KioskPrincipal.of(auth), id));
     }
 
     @Post("/{id}/escalate")
     public CheckinView escalate(Authentication auth, @PathVariable String id, @Body @Valid EscalateRequest body) {
-        return checkins.escalate(KioskPrincipal.of(auth), id, body.reason());
+        return TransientRetry.call(() -> checkins.escalate(KioskPrincipal.of(auth), id, body.reason()));
     }
 
     @Post("/{id}/abandon")
     public CheckinView abandon(Authentication auth, @PathVariable String id) {
-        return checkins.abandon(KioskPrincipal.of(auth), id);
+        return TransientRetry.call(() -> checkins.abandon(KioskPrincipal.of(auth), id));
     }
 
 }

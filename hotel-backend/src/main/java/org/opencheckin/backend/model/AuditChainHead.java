@@ -9,7 +9,7 @@ public class AuditChainHead {
     @Id
     private Long hotelId;
 
-    private Long lastEventId;
+    private Long lastSeq;
 
     private String lastHash;
 
@@ -21,12 +21,12 @@ public class AuditChainHead {
         this.hotelId = hotelId;
     }
 
-    public Long getLastEventId() {
-        return lastEventId;
+    public Long getLastSeq() {
+        return lastSeq;
     }
 
-    public void setLastEventId(Long lastEventId) {
-        this.lastEventId = lastEventId;
+    public void setLastSeq(Long lastSeq) {
+        this.lastSeq = lastSeq;
     }
 
     public String getLastHash() {

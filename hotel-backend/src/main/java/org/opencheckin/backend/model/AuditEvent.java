@@ -30,8 +30,13 @@ public class AuditEvent {
 
     private String detail;
 
+    @Nullable
+    private Long chainSeq;
+
+    @Nullable
     private String prevHash;
 
+    @Nullable
     private String entryHash;
 
     @Nullable public Long getId() {
@@ -106,19 +111,30 @@ public class AuditEvent {
         this.detail = detail;
     }
 
+    @Nullable
+    public Long getChainSeq() {
+        return chainSeq;
+    }
+
+    public void setChainSeq(@Nullable Long chainSeq) {
+        this.chainSeq = chainSeq;
+    }
+
+    @Nullable
     public String getPrevHash() {
         return prevHash;
     }
 
-    public void setPrevHash(String prevHash) {
+    public void setPrevHash(@Nullable String prevHash) {
         this.prevHash = prevHash;
     }
 
+    @Nullable
     public String getEntryHash() {
         return entryHash;
     }
 
-    public void setEntryHash(String entryHash) {
+    public void setEntryHash(@Nullable String entryHash) {
         this.entryHash = entryHash;
     }
 }

@@ -1,7 +1,7 @@
 package org.opencheckin.backend.service;
 
-import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,10 +16,12 @@ import org.opencheckin.backend.repository.AuditChainHeadRepository;
 import org.opencheckin.backend.repository.AuditEventRepository;
 
 /**
- * The tamper-evident audit trail: each hotel's entries form a hash chain,
- * {@code entryHash = SHA-256(prevHash | hotelId | occurredAt | actor | action | subject | detail)}.
- * Appending locks the hotel's chain head, so call it last in a transaction to keep that lock short.
- * Never put guest names or document numbers in {@code detail}.
+ * The tamper-evident audit trail. A request only inserts its entry ({@link #append}), inside its
+ * own transaction and without any per-hotel lock. {@link #seal} (run every second by the
+ * AuditSealJob, safe on several instances) then numbers each hotel's new entries and chains
+ * them: {@code entryHash = SHA-256(prevHash | chainSeq | hotelId | occurredAt | actor | action |
+ * subject | detail)}. Editing or deleting a sealed entry breaks {@link #verify}. Never put
+ * guest names or document numbers in {@code detail}.
  */
 @Singleton
 public class AuditTrail {
@@ -41,8 +43,6 @@ public class AuditTrail {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public AuditEvent append(long hotelId, Actor actor, String action, String subjectType, String subjectId,
                              String detail) {
-        AuditChainHead head = heads.findForUpdate(hotelId).orElse(null);
-        String prev = head == null ? GENESIS : head.getLastHash();
         AuditEvent e = new AuditEvent();
         e.setHotelId(hotelId);
         // Whole seconds: Connector/J drops fractions on MariaDB 10.x (it announces itself as 5.5.5-...),
@@ -54,41 +54,72 @@ public class AuditTrail {
         e.setSubjectType(subjectType);
         e.setSubjectId(subjectId);
         e.setDetail(detail == null ? "" : detail);
-        e.setPrevHash(prev);
-        e.setEntryHash(hash(e));
-        events.save(e);
-        if (head == null) {
-            head = new AuditChainHead();
-            head.setHotelId(hotelId);
-            head.setLastEventId(e.getId());
-            head.setLastHash(e.getEntryHash());
-            heads.save(head);
-        } else {
-            head.setLastEventId(e.getId());
-            head.setLastHash(e.getEntryHash());
-            heads.update(head);
-        }
-        return e;
+        return events.save(e);
     }
 
-    /** Recomputes a hotel's chain; returns the id of the first broken entry, or -1 when intact. */
+    /** Chains the hotel's unsealed entries onto its chain head; returns how many were sealed. */
+    @Transactional
+    public int seal(long hotelId) {
+        AuditChainHead head = heads.findForUpdate(hotelId).orElse(null);
+        boolean fresh = head == null;
+        if (fresh) {
+            head = new AuditChainHead();
+            head.setHotelId(hotelId);
+            head.setLastSeq(0L);
+            head.setLastHash(GENESIS);
+        }
+        List<AuditEvent> unsealed = events.findUnsealed(hotelId);
+        int sealed = 0;
+        for (AuditEvent e : unsealed) {
+            e.setChainSeq(head.getLastSeq() + 1);
+            e.setPrevHash(head.getLastHash());
+            e.setEntryHash(hash(e));
+            if (events.seal(e.getId(), e.getChainSeq(), e.getPrevHash(), e.getEntryHash()) == 1) {
+                head.setLastSeq(e.getChainSeq());
+                head.setLastHash(e.getEntryHash());
+                sealed++;
+            }
+        }
+        if (fresh) {
+            heads.save(head);
+        } else if (sealed > 0) {
+            heads.update(head);
+        }
+        return sealed;
+    }
+
+    /** Seals what is pending for every hotel; returns the number of entries sealed. */
+    public int sealAll() {
+        int n = 0;
+        for (Long hotelId : events.findHotelsWithUnsealed()) {
+            n += seal(hotelId);
+        }
+        return n;
+    }
+
+    /** Recomputes a hotel's sealed chain; returns the id of the first broken entry, or -1 when intact. */
     @Transactional(readOnly = true)
     public long verify(long hotelId) {
         String prev = GENESIS;
-        List<AuditEvent> all = events.findByHotelIdOrderById(hotelId);
-        for (AuditEvent e : all) {
-            if (!e.getPrevHash().equals(prev) || !hash(e).equals(e.getEntryHash())) {
+        long seq = 0;
+        for (AuditEvent e : events.findSealed(hotelId)) {
+            seq++;
+            if (e.getChainSeq() != seq || !prev.equals(e.getPrevHash()) || !hash(e).equals(e.getEntryHash())) {
                 return e.getId();
             }
             prev = e.getEntryHash();
+        }
+        AuditChainHead head = heads.findById(hotelId).orElse(null);
+        if (head != null && (head.getLastSeq() != seq || !head.getLastHash().equals(prev))) {
+            return Long.MAX_VALUE; // entries at the end of the chain were deleted
         }
         return -1;
     }
 
     static String hash(AuditEvent e) {
-        String canonical = String.join("|", e.getPrevHash(), Long.toString(e.getHotelId()),
-                Long.toString(e.getOccurredAt().toEpochMilli()), e.getActorType(), e.getActorId(), e.getAction(),
-                e.getSubjectType(), e.getSubjectId(), e.getDetail());
+        String canonical = String.join("|", e.getPrevHash(), Long.toString(e.getChainSeq()),
+                Long.toString(e.getHotelId()), Long.toString(e.getOccurredAt().toEpochMilli()), e.getActorType(),
+                e.getActorId(), e.getAction(), e.getSubjectType(), e.getSubjectId(), e.getDetail());
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(canonical.getBytes(StandardCharsets.UTF_8)));

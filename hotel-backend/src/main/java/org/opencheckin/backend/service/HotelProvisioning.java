@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import org.opencheckin.backend.model.AuditChainHead;
 import org.opencheckin.backend.model.DocumentType;
 import org.opencheckin.backend.model.Hotel;
 import org.opencheckin.backend.model.HotelChain;
@@ -18,6 +19,7 @@ import org.opencheckin.backend.model.RoomStatus;
 import org.opencheckin.backend.model.RoomType;
 import org.opencheckin.backend.model.StaffRole;
 import org.opencheckin.backend.model.StaffUser;
+import org.opencheckin.backend.repository.AuditChainHeadRepository;
 import org.opencheckin.backend.repository.HotelChainRepository;
 import org.opencheckin.backend.repository.HotelRepository;
 import org.opencheckin.backend.repository.IntegrationClientRepository;
@@ -44,10 +46,12 @@ public class HotelProvisioning {
     private final StaffUserRepository staff;
     private final IntegrationClientRepository clients;
     private final DocumentCrypto crypto;
+    private final AuditChainHeadRepository heads;
 
     public HotelProvisioning(HotelChainRepository chains, HotelRepository hotels, RoomTypeRepository roomTypes,
                              RoomRepository rooms, ReservationRepository reservations, KioskRepository kiosks,
-                             StaffUserRepository staff, IntegrationClientRepository clients, DocumentCrypto crypto) {
+                             StaffUserRepository staff, IntegrationClientRepository clients, DocumentCrypto crypto,
+                             AuditChainHeadRepository heads) {
         this.chains = chains;
         this.hotels = hotels;
         this.roomTypes = roomTypes;
@@ -57,6 +61,7 @@ public class HotelProvisioning {
         this.staff = staff;
         this.clients = clients;
         this.crypto = crypto;
+        this.heads = heads;
     }
 
     private static Instant now() {
@@ -86,7 +91,14 @@ public class HotelProvisioning {
         h.setKeySecretEnc(crypto.encrypt(keySecret));
         h.setMaxKeysPerCheckin(4);
         h.setCreatedAt(now());
-        return hotels.save(h);
+        Hotel saved = hotels.save(h);
+        // The audit chain head exists from the start: the sealer locks an existing row, never a gap.
+        AuditChainHead head = new AuditChainHead();
+        head.setHotelId(saved.getId());
+        head.setLastSeq(0L);
+        head.setLastHash(AuditTrail.GENESIS);
+        heads.save(head);
+        return saved;
     }
 
     /** The key-signing secret of a hotel, decrypted. */
