@@ -17,10 +17,7 @@ interface LibC extends Library {
     int O_NOCTTY = 0x100;
     int O_NONBLOCK = 0x800;
     int TCSANOW = 0;
-    int TCIOFLUSH = 2;
     short POLLIN = 0x1;
-    short POLLERR = 0x8;
-    short POLLHUP = 0x10;
     /** sizeof(struct termios) on Linux is 60; a larger buffer is harmless. */
     int TERMIOS_SIZE = 128;
 
@@ -47,6 +44,4 @@ interface LibC extends Library {
     void cfmakeraw(Pointer termios);
 
     int tcsetattr(int fd, int optionalActions, Pointer termios);
-
-    int tcflush(int fd, int queueSelector);
 }

@@ -206,18 +206,6 @@ public final class Pty implements Closeable {
         }
     }
 
-    /** Drops whatever sits unread in both directions (a replugged device starts clean). */
-    public void flush() {
-        fdLock.readLock().lock();
-        try {
-            if (!closed) {
-                C.tcflush(slave, LibC.TCIOFLUSH);
-            }
-        } finally {
-            fdLock.readLock().unlock();
-        }
-    }
-
     public boolean isClosed() {
         return closed;
     }
