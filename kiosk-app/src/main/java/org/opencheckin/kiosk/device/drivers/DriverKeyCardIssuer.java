@@ -1,0 +1,142 @@
+package org.opencheckin.kiosk.device.drivers;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.opencheckin.devices.DeviceConnectionException;
+import org.opencheckin.devices.DeviceException;
+import org.opencheckin.devices.DeviceRejectedException;
+import org.opencheckin.devices.DeviceTimeoutException;
+import org.opencheckin.devices.dispenser.KeyCardDispenser;
+import org.opencheckin.devices.dispenser.KeyCardDispenserConfig;
+import org.opencheckin.devices.dispenser.KeyIssueResult;
+import org.opencheckin.devices.dispenser.codec.DispenserStatus;
+import org.opencheckin.devices.health.DeviceSupervisor;
+import org.opencheckin.devices.health.SupervisorConfig;
+import org.opencheckin.kiosk.device.DeviceFaultException;
+import org.opencheckin.kiosk.device.DeviceFaultException.Fault;
+import org.opencheckin.kiosk.device.KeyCardIssuer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.HexFormat;
+
+/**
+ * The CRT-591-style dispenser with RF encoder from {@code device-drivers} ({@code kiosk.devices.mode:
+ * drivers}). The driver owns the card's mechanics, the MIFARE writes, the read-back check and the reject bin;
+ * this adapter supplies the hotel's sector key ({@code kiosk.keycard.sector-key}) and maps the driver's
+ * exceptions to the kiosk's {@link Fault}s.
+ */
+@Singleton
+@Requires(property = "kiosk.devices.mode", value = "drivers")
+public class DriverKeyCardIssuer implements KeyCardIssuer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DriverKeyCardIssuer.class);
+
+    private final KeyCardDispenser dispenser;
+    private final DeviceSupervisor supervisor;
+    private final byte[] sectorKey;
+
+    public DriverKeyCardIssuer(DriverSettings settings, @Value("${kiosk.keycard.sector-key}") String sectorKeyHex) {
+        this.sectorKey = sectorKey(sectorKeyHex);
+        if (!Ports.fitted(settings.getDispenser())) {
+            throw new IllegalStateException("kiosk.devices.dispenser is not set; a kiosk in drivers mode needs one");
+        }
+        KeyCardDispenserConfig d = KeyCardDispenserConfig.defaults();
+        KeyCardDispenserConfig config = new KeyCardDispenserConfig(settings.getDispenserAddress(), d.replyTimeout(),
+                d.moveTimeout(), d.cardTakeTimeout(), d.takePollInterval(), d.transportRetries(), d.maxCardsPerKey());
+        this.dispenser = new KeyCardDispenser(Ports.open(settings.getDispenser(), 9600, settings.getTcpConnectTimeout()),
+                config);
+        try {
+            dispenser.connect();
+        } catch (DeviceException e) {
+            LOG.warn("{} not ready at start-up (its supervisor keeps trying): {}", KeyCardDispenser.DEVICE,
+                    e.getMessage());
+        }
+        this.supervisor = new DeviceSupervisor(dispenser, SupervisorConfig.defaults()).start();
+    }
+
+    /** 12 hex digits, never the factory key (docs/keycard-format.md). */
+    static byte[] sectorKey(String hex) {
+        if (hex == null || !hex.matches("[0-9A-Fa-f]{12}")) {
+            throw new IllegalArgumentException("kiosk.keycard.sector-key must be 12 hex digits");
+        }
+        byte[] key = HexFormat.of().parseHex(hex);
+        if (hex.equalsIgnoreCase("FFFFFFFFFFFF")) {
+            throw new IllegalArgumentException("kiosk.keycard.sector-key must not be the factory key");
+        }
+        return key;
+    }
+
+    @Override
+    public String name() {
+        return "key-dispenser";
+    }
+
+    @Override
+    public String issue(byte[] payload) throws DeviceFaultException {
+        try {
+            KeyIssueResult result = dispenser.issueKey(payload, sectorKey);
+            if (result.outcome() == KeyIssueResult.Outcome.NOT_TAKEN_CAPTURED) {
+                throw new DeviceFaultException(name(), Fault.DEVICE_ERROR,
+                        "card encoded but not taken from the gate; captured into the reject bin");
+            }
+            return HexFormat.of().formatHex(result.cardUid());
+        } catch (DeviceException e) {
+            throw fault(e);
+        }
+    }
+
+    /** The driver's exception as the kiosk's fault; the message keeps the driver's command, step and status. */
+    DeviceFaultException fault(DeviceException e) {
+        Fault fault;
+        if (e instanceof DeviceConnectionException || e instanceof DeviceTimeoutException) {
+            fault = Fault.UNREACHABLE;
+        } else if (e instanceof DeviceRejectedException && "check stock".equals(e.step())) {
+            fault = Fault.OUT_OF_CARDS;
+        } else if (e instanceof DeviceRejectedException && "encode".equals(e.step())) {
+            fault = Fault.ENCODE_FAILED;
+        } else if (e instanceof DeviceRejectedException && e.step() != null && e.step().startsWith("move")) {
+            fault = Fault.JAM;
+        } else {
+            fault = Fault.DEVICE_ERROR;
+        }
+        return new DeviceFaultException(name(), fault, e.getMessage(), e);
+    }
+
+    @Override
+    public StackerLevel stackerLevel() throws DeviceFaultException {
+        try {
+            DispenserStatus status = dispenser.status();
+            return switch (status.stacker()) {
+                case EMPTY -> StackerLevel.EMPTY;
+                case LOW -> StackerLevel.LOW;
+                case ENOUGH -> StackerLevel.ENOUGH;
+            };
+        } catch (DeviceException e) {
+            throw fault(e);
+        }
+    }
+
+    @Override
+    public String selfTest() throws DeviceFaultException {
+        try {
+            DispenserStatus before = dispenser.status();
+            dispenser.moveToRf();
+            byte[] uid = dispenser.activateCard();
+            dispenser.deactivateCard();
+            DispenserStatus after = dispenser.capture();
+            return "status " + before + ", blank card " + HexFormat.of().formatHex(uid) + " read and captured, now "
+                    + after;
+        } catch (DeviceException e) {
+            throw fault(e);
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        supervisor.close();
+        dispenser.close();
+    }
+}
