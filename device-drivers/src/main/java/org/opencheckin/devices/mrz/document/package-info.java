@@ -1,0 +1,2 @@
+/** A verified machine-readable zone. */
+package org.opencheckin.devices.mrz.document;
