@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.opencheckin.backend.config.BackendProperties;
 import org.opencheckin.backend.dto.KioskDtos.CheckinView;
@@ -291,14 +293,23 @@ public class CheckinService {
         RoomType type = roomTypes.findById(r.getRoomTypeId()).orElseThrow();
         Set<String> wanted = preferences == null ? Set.of()
                 : preferences.stream().map(p -> p.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
-        List<Room> ready = new ArrayList<>(rooms.findReady(s.getHotelId(), type.getId()));
-        ready.sort(Comparator.comparingInt((Room room) -> -matches(room, wanted)));
         Instant now = now();
         Room won = null;
-        for (Room candidate : ready) {
-            if (rooms.claim(candidate.getId(), r.getId(), now) == 1) {
-                won = candidate;
+        // Up to three rounds over a fresh list of ready rooms: a list can go stale while concurrent
+        // check-ins claim rooms. Rooms equally good for the guest are tried in random order so
+        // concurrent check-ins do not all queue on the same row.
+        for (int round = 0; round < 3 && won == null; round++) {
+            List<Room> ready = new ArrayList<>(rooms.findReady(s.getHotelId(), type.getId()));
+            if (ready.isEmpty()) {
                 break;
+            }
+            Collections.shuffle(ready, ThreadLocalRandom.current());
+            ready.sort(Comparator.comparingInt((Room room) -> -matches(room, wanted)));
+            for (Room candidate : ready) {
+                if (rooms.claim(candidate.getId(), r.getId(), now) == 1) {
+                    won = candidate;
+                    break;
+                }
             }
         }
         if (won == null) {
