@@ -22,7 +22,7 @@ public record Timing(boolean paceBytes, Duration idReadMin, Duration idReadMax, 
 
     public static Timing realistic() {
         return new Timing(true, Duration.ofMillis(800), Duration.ofMillis(1200), Duration.ofSeconds(2),
-                Duration.ofMillis(200), Duration.ofMillis(1000), Duration.ofSeconds(3), Duration.ofSeconds(30));
+                Duration.ofMillis(200), Duration.ofMillis(1000), Duration.ofSeconds(3), Duration.ofSeconds(60));
     }
 
     public static Timing fast() {
