@@ -186,7 +186,7 @@ public class HttpKioskBackend implements KioskBackend {
                     throw new BackendUnavailableException(name, fault.getMessage()
                             + (attempts > 1 ? " (after " + attempts + " attempts)" : ""), fault.getCause());
                 }
-                LOG.info("backend call {} attempt {} of {} failed ({}); retrying", name, attempt, attempts,
+                LOG.debug("backend call {} attempt {} of {} failed ({}); retrying", name, attempt, attempts,
                         fault.getMessage());
                 sleep(settings.getRetryBackoff().multipliedBy(attempt));
             }

@@ -1,6 +1,7 @@
 package org.opencheckin.kiosk.device.drivers;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.opencheckin.devices.DeviceConnectionException;
@@ -44,7 +45,7 @@ import java.util.Optional;
  * it (WLT photos need the vendor library); otherwise the document has no portrait and identity goes to staff.
  */
 @Singleton
-@Requires(property = "kiosk.devices.mode", value = "drivers")
+@Requires(property = "kiosk.devices.mode", pattern = "drivers|serial")
 public class DriverDocumentSource implements DocumentSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(DriverDocumentSource.class);
@@ -56,16 +57,24 @@ public class DriverDocumentSource implements DocumentSource {
     private final MrzReader mrzReader;
     private final List<DeviceSupervisor> supervisors = new ArrayList<>();
 
-    public DriverDocumentSource(DriverSettings settings) {
+    public DriverDocumentSource(DriverSettings settings,
+                                @Value("${kiosk.devices.idcard.port:}") String idPort,
+                                @Value("${kiosk.devices.idcard.baud:115200}") int idBaud,
+                                @Value("${kiosk.devices.mrz.port:}") String mrzPort,
+                                @Value("${kiosk.devices.mrz.baud:9600}") int mrzBaud) {
         this.settings = settings;
-        this.idReader = Ports.fitted(settings.getIdReader())
-                ? new IdCardReader(Ports.open(settings.getIdReader(), 115200, settings.getTcpConnectTimeout()),
+        this.idReader = Ports.fitted(idPort)
+                ? new IdCardReader(Ports.open(idPort, idBaud, settings.getTcpConnectTimeout()),
                         IdCardReaderConfig.defaults(), new ImageIoPortraitDecoder())
                 : null;
-        this.mrzReader = Ports.fitted(settings.getMrzReader())
-                ? new MrzReader(Ports.open(settings.getMrzReader(), 9600, settings.getTcpConnectTimeout()),
+        this.mrzReader = Ports.fitted(mrzPort)
+                ? new MrzReader(Ports.open(mrzPort, mrzBaud, settings.getTcpConnectTimeout()),
                         MrzReaderConfig.defaults())
                 : null;
+        if (idReader == null && mrzReader == null) {
+            LOG.error("no document reader configured (kiosk.devices.idcard.port, kiosk.devices.mrz.port): "
+                    + "guests can only type a booking code");
+        }
         if (idReader != null) {
             connect(idReader::connect, IdCardReader.DEVICE);
             supervisors.add(new DeviceSupervisor(idReader, SupervisorConfig.defaults()).start());

@@ -29,7 +29,7 @@ import java.util.HexFormat;
  * exceptions to the kiosk's {@link Fault}s.
  */
 @Singleton
-@Requires(property = "kiosk.devices.mode", value = "drivers")
+@Requires(property = "kiosk.devices.mode", pattern = "drivers|serial")
 public class DriverKeyCardIssuer implements KeyCardIssuer {
 
     private static final Logger LOG = LoggerFactory.getLogger(DriverKeyCardIssuer.class);
@@ -37,17 +37,36 @@ public class DriverKeyCardIssuer implements KeyCardIssuer {
     private final KeyCardDispenser dispenser;
     private final DeviceSupervisor supervisor;
     private final byte[] sectorKey;
+    /** Why no card can be issued at all (no dispenser or no valid sector key configured), or null. */
+    private final String misconfigured;
 
-    public DriverKeyCardIssuer(DriverSettings settings, @Value("${kiosk.keycard.sector-key}") String sectorKeyHex) {
-        this.sectorKey = sectorKey(sectorKeyHex);
-        if (!Ports.fitted(settings.getDispenser())) {
-            throw new IllegalStateException("kiosk.devices.dispenser is not set; a kiosk in drivers mode needs one");
+    public DriverKeyCardIssuer(DriverSettings settings,
+                               @Value("${kiosk.devices.dispenser.port:}") String port,
+                               @Value("${kiosk.devices.dispenser.baud:9600}") int baud,
+                               @Value("${kiosk.devices.dispenser.address:0}") int address,
+                               @Value("${kiosk.keycard.sector-key:}") String sectorKeyHex) {
+        byte[] key = null;
+        String problem = null;
+        try {
+            key = sectorKey(sectorKeyHex);
+        } catch (IllegalArgumentException e) {
+            problem = e.getMessage();
+        }
+        if (!Ports.fitted(port)) {
+            problem = "kiosk.devices.dispenser.port is not set";
+        }
+        this.sectorKey = key;
+        this.misconfigured = problem;
+        if (problem != null) {
+            LOG.error("key cards cannot be issued, guests will be sent to staff for keys: {}", problem);
+            this.dispenser = null;
+            this.supervisor = null;
+            return;
         }
         KeyCardDispenserConfig d = KeyCardDispenserConfig.defaults();
-        KeyCardDispenserConfig config = new KeyCardDispenserConfig(settings.getDispenserAddress(), d.replyTimeout(),
+        KeyCardDispenserConfig config = new KeyCardDispenserConfig(address, d.replyTimeout(),
                 d.moveTimeout(), d.cardTakeTimeout(), d.takePollInterval(), d.transportRetries(), d.maxCardsPerKey());
-        this.dispenser = new KeyCardDispenser(Ports.open(settings.getDispenser(), 9600, settings.getTcpConnectTimeout()),
-                config);
+        this.dispenser = new KeyCardDispenser(Ports.open(port, baud, settings.getTcpConnectTimeout()), config);
         try {
             dispenser.connect();
         } catch (DeviceException e) {
@@ -76,6 +95,7 @@ public class DriverKeyCardIssuer implements KeyCardIssuer {
 
     @Override
     public String issue(byte[] payload) throws DeviceFaultException {
+        requireConfigured();
         try {
             KeyIssueResult result = dispenser.issueKey(payload, sectorKey);
             if (result.outcome() == KeyIssueResult.Outcome.NOT_TAKEN_CAPTURED) {
@@ -107,6 +127,7 @@ public class DriverKeyCardIssuer implements KeyCardIssuer {
 
     @Override
     public StackerLevel stackerLevel() throws DeviceFaultException {
+        requireConfigured();
         try {
             DispenserStatus status = dispenser.status();
             return switch (status.stacker()) {
@@ -121,6 +142,7 @@ public class DriverKeyCardIssuer implements KeyCardIssuer {
 
     @Override
     public String selfTest() throws DeviceFaultException {
+        requireConfigured();
         try {
             DispenserStatus before = dispenser.status();
             dispenser.moveToRf();
@@ -134,9 +156,19 @@ public class DriverKeyCardIssuer implements KeyCardIssuer {
         }
     }
 
+    private void requireConfigured() throws DeviceFaultException {
+        if (misconfigured != null) {
+            throw new DeviceFaultException(name(), Fault.DEVICE_ERROR, "not configured: " + misconfigured);
+        }
+    }
+
     @PreDestroy
     void close() {
-        supervisor.close();
-        dispenser.close();
+        if (supervisor != null) {
+            supervisor.close();
+        }
+        if (dispenser != null) {
+            dispenser.close();
+        }
     }
 }

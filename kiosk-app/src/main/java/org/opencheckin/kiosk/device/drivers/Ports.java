@@ -18,7 +18,8 @@ final class Ports {
     }
 
     /**
-     * @param spec {@code serial:/dev/ttyUSB0@115200} or {@code tcp:host:port}
+     * @param spec a device path ({@code /dev/ttyUSB0}, opened at {@code defaultBaud}),
+     *             {@code serial:/dev/ttyUSB0@115200} or {@code tcp:host:port}
      * @throws IllegalArgumentException with the spec in the message when it cannot be parsed
      */
     static Transport open(String spec, int defaultBaud, Duration tcpConnectTimeout) {
@@ -39,6 +40,9 @@ final class Ports {
             return new TcpTransport(rest.substring(0, colon), Integer.parseInt(rest.substring(colon + 1)),
                     (int) tcpConnectTimeout.toMillis());
         }
-        throw new IllegalArgumentException("device port '" + spec + "': write serial:/dev/ttyX@baud or tcp:host:port");
+        if (s.startsWith("/")) {
+            return new SerialTransport(SerialSettings.of(s, defaultBaud));
+        }
+        throw new IllegalArgumentException("device port '" + spec + "': write /dev/ttyX, serial:/dev/ttyX@baud or tcp:host:port");
     }
 }

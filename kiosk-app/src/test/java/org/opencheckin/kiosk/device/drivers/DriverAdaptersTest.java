@@ -66,11 +66,22 @@ class DriverAdaptersTest {
         assertThat(Ports.open("serial:/dev/ttyUSB0@115200", 9600, Duration.ofSeconds(1)))
                 .isInstanceOf(SerialTransport.class);
         assertThat(Ports.open("tcp:127.0.0.1:7001", 9600, Duration.ofSeconds(1))).isInstanceOf(TcpTransport.class);
-        assertThatThrownBy(() -> Ports.open("/dev/ttyUSB0", 9600, Duration.ofSeconds(1)))
-                .hasMessageContaining("/dev/ttyUSB0");
+        assertThat(Ports.open("/tmp/opencheckin/idcard", 9600, Duration.ofSeconds(1)))
+                .isInstanceOf(SerialTransport.class);
+        assertThatThrownBy(() -> Ports.open("COM3", 9600, Duration.ofSeconds(1))).hasMessageContaining("COM3");
         assertThat(Ports.fitted("")).isFalse();
         assertThat(DriverKeyCardIssuer.sectorKey("A0A1A2A3A4A5")).hasSize(6);
         assertThatThrownBy(() -> DriverKeyCardIssuer.sectorKey("FFFFFFFFFFFF")).hasMessageContaining("factory");
         assertThatThrownBy(() -> DriverKeyCardIssuer.sectorKey("")).hasMessageContaining("12 hex digits");
+    }
+
+    @Test
+    void aDispenserWithoutSectorKeyRefusesEveryCardInsteadOfStoppingTheKiosk() {
+        DriverKeyCardIssuer issuer = new DriverKeyCardIssuer(new DriverSettings(), "tcp:127.0.0.1:1", 9600, 0, "");
+        assertThatThrownBy(() -> issuer.issue(new byte[48]))
+                .isInstanceOfSatisfying(org.opencheckin.kiosk.device.DeviceFaultException.class,
+                        e -> assertThat(e.fault()).isEqualTo(org.opencheckin.kiosk.device.DeviceFaultException.Fault.DEVICE_ERROR))
+                .hasMessageContaining("sector-key");
+        assertThatThrownBy(issuer::stackerLevel).hasMessageContaining("not configured");
     }
 }
