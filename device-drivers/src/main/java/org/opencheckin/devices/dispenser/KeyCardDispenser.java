@@ -3,7 +3,6 @@ package org.opencheckin.devices.dispenser;
 import org.opencheckin.devices.DeviceException;
 import org.opencheckin.devices.DeviceRejectedException;
 import org.opencheckin.devices.DeviceTimeoutException;
-import org.opencheckin.devices.Hex;
 import org.opencheckin.devices.dispenser.codec.Crt591Command;
 import org.opencheckin.devices.dispenser.codec.Crt591FrameException;
 import org.opencheckin.devices.dispenser.codec.Crt591Reply;
@@ -341,9 +340,5 @@ public final class KeyCardDispenser implements SupervisedDevice, AutoCloseable {
 
     static byte[] swBytes(int sw) {
         return new byte[] {(byte) (sw >> 8), (byte) sw};
-    }
-
-    static String hex(byte[] b) {
-        return Hex.format(b);
     }
 }

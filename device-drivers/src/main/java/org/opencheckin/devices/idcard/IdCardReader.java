@@ -28,6 +28,10 @@ import java.util.Optional;
 /**
  * Driver of a 2nd-generation resident ID card reader with a SAM module (PROTOCOLS.md section 1).
  *
+ * <p>The kiosk's read loop: {@link #readDocument} (find card, polled no faster than every 300 ms,
+ * then select, read and decode), then {@link #awaitRemoval} before the next guest; after a
+ * {@link DeviceRejectedException} ask the guest to lift and re-place the card.
+ *
  * <p><b>Thread safety:</b> every public method is thread-safe; calls are serialised, one request
  * in flight on the port at a time. A call waits for the previous one to finish.
  *

@@ -65,6 +65,17 @@ class TransportTest {
     }
 
     @Test
+    void aPortAlreadyOpenIsBusyAndNamedInTheError() throws Exception {
+        try (Pty pty = Pty.open();
+             SerialTransport first = new SerialTransport(SerialSettings.of(pty.slavePath(), 9600));
+             SerialTransport second = new SerialTransport(SerialSettings.of(pty.slavePath(), 9600))) {
+            first.open();
+            assertThatThrownBy(second::open).isInstanceOf(TransportException.class)
+                    .hasMessageContaining(pty.slavePath()).hasMessageContaining("busy");
+        }
+    }
+
+    @Test
     void aMissingSerialPortIsNamedInTheError() {
         SerialTransport serial = new SerialTransport(SerialSettings.of("/dev/opencheckin-no-such-port", 9600));
         assertThatThrownBy(serial::open).isInstanceOf(TransportException.class)
