@@ -17,8 +17,9 @@ import org.opencv.core.Mat;
  * A real head changes u because the nose stands out of the face plane; a photo or a screen held
  * up to the camera does not, however it is moved, turned or tilted, because an affine map of a flat
  * picture leaves affine coordinates unchanged (only perspective adds a small error). The sequence
- * passes when one frame is frontal, u moves at least {@code minTurn} to both sides of it, and every
- * used frame shows the same person as the frontal one (embedding cosine). Thread-safe, stateless.
+ * passes when one frame is frontal, u moves at least {@code minTurn} to both sides of it, and the
+ * two most-turned frames show the same person as the frontal one (embedding cosine). Thread-safe,
+ * stateless.
  *
  * <p>Limits (see {@code docs/face-models.md}): a video of the person turning their head, a 3-D mask,
  * or photos of the same person in different poses swapped quickly in front of the camera can pass.
@@ -75,12 +76,18 @@ public final class HeadTurnLivenessCheck implements LivenessCheck {
             }
         }
         double centre = frontal.face().noseAffineU();
-        double oneWay = 0;
-        double otherWay = 0;
+        Observation mostOneWay = frontal;
+        Observation mostOtherWay = frontal;
         for (Observation o : seen) {
-            oneWay = Math.max(oneWay, centre - o.face().noseAffineU());
-            otherWay = Math.max(otherWay, o.face().noseAffineU() - centre);
+            if (o.face().noseAffineU() < mostOneWay.face().noseAffineU()) {
+                mostOneWay = o;
+            }
+            if (o.face().noseAffineU() > mostOtherWay.face().noseAffineU()) {
+                mostOtherWay = o;
+            }
         }
+        double oneWay = centre - mostOneWay.face().noseAffineU();
+        double otherWay = mostOtherWay.face().noseAffineU() - centre;
         double turn = Math.min(oneWay, otherWay);
         double score = Math.min(1.0, turn / settings.minTurn());
         if (Math.abs(centre) > settings.maxFrontalYaw()) {
@@ -92,12 +99,10 @@ public final class HeadTurnLivenessCheck implements LivenessCheck {
                     String.format("head did not turn both ways: nose moved %.3f and %.3f, need %.3f each",
                             oneWay, otherWay, settings.minTurn()));
         }
+        // The frames that decide the verdict must show the same person as the frame that gets verified.
         FaceTimer timer = new FaceTimer();
         float[] reference = pipeline.embed(frontal.image(), frontal.face(), timer);
-        for (Observation o : seen) {
-            if (o == frontal) {
-                continue;
-            }
+        for (Observation o : List.of(mostOneWay, mostOtherWay)) {
             double cosine = FaceEmbedder.cosine(reference, pipeline.embed(o.image(), o.face(), timer));
             if (cosine < settings.sameFaceCosine()) {
                 return new LivenessResult(LivenessVerdict.NOT_LIVE, score, seen.size(), frontal.index(),

@@ -11,8 +11,8 @@ import java.time.Duration;
  * @param maxFrontalYaw   the sequence must contain a frame with |u| at most this (the frame to verify)
  * @param minFrames       fewest frames with exactly one usable face
  * @param maxDuration     frames further apart than this are not one gesture
- * @param sameFaceCosine  every used frame's embedding must reach this cosine with the frontal frame,
- *                        so that the head that turned is the face that gets verified
+ * @param sameFaceCosine  the two most-turned frames' embeddings must reach this cosine with the
+ *                        frontal frame, so that the head that turned is the face that gets verified
  */
 public record LivenessSettings(double minTurn, double maxFrontalYaw, int minFrames, Duration maxDuration,
                                double sameFaceCosine) {
