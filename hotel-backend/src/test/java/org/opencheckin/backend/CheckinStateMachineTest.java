@@ -11,6 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.opencheckin.backend.job.SessionExpiryJob;
 import org.opencheckin.backend.model.CheckinState;
+import org.opencheckin.backend.service.AuditTrail;
+import org.opencheckin.backend.service.CheckinService;
 import org.opencheckin.backend.support.Backend;
 import org.opencheckin.backend.support.Sql;
 import org.opencheckin.backend.support.TestBackends;
@@ -124,5 +126,30 @@ class CheckinStateMachineTest {
         Backend.Response again = hotel.post(id, "/escalate", "{\"reason\":\"guest asks for help\"}");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.problemCode()).isEqualTo("illegal-transition");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
+    void staffApproveOrDenyEscalations(String backendName) {
+        Backend b = TestBackends.byName(backendName);
+        TestHotel hotel = TestHotel.create(b, 2, 2);
+        CheckinService service = b.bean(CheckinService.class);
+        AuditTrail.Actor staff = new AuditTrail.Actor("STAFF", "desk-1");
+        String approved = hotel.start().get("checkinId");
+        hotel.post(approved, "/document", hotel.documentJson(0));
+        hotel.post(approved, "/identity", "{\"method\":\"STAFF\"}");
+        assertThat(service.approveEscalation(hotel.hotel().getId(), approved, staff).state())
+                .isEqualTo(CheckinState.IDENTITY_VERIFIED);
+        assertThat(hotel.post(approved, "/room", "{}").status()).isEqualTo(200);
+
+        String denied = hotel.toIdentityVerified(1);
+        assertThat(hotel.post(denied, "/room", "{}").status()).isEqualTo(200);
+        assertThat(hotel.post(denied, "/escalate", "{\"reason\":\"dispenser jam\"}").status()).isEqualTo(200);
+        assertThat(service.denyEscalation(hotel.hotel().getId(), denied, staff).state()).isEqualTo(CheckinState.FAILED);
+        assertThat(Sql.count(b, "SELECT COUNT(*) FROM room WHERE hotel_id = ? AND status = 'VACANT_CLEAN'",
+                hotel.hotel().getId())).isEqualTo(1);
+        // A kiosk of another hotel id cannot be approved through this hotel.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.approveEscalation(hotel.hotel().getId() + 100_000,
+                approved, staff)).isInstanceOf(org.opencheckin.backend.error.ApiProblem.class);
     }
 }

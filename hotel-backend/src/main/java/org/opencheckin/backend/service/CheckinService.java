@@ -555,6 +555,42 @@ public class CheckinService {
         return view(s);
     }
 
+    /**
+     * Staff approve an escalated check-in (staff API): the guest's identity counts as verified and
+     * the kiosk continues with the room. A room the session held is given back first.
+     */
+    @Transactional
+    public CheckinView approveEscalation(long hotelId, String checkinId, AuditTrail.Actor staff) {
+        CheckinSession s = sessions.findByIdAndHotelIdForUpdate(checkinId, hotelId).orElseThrow(() -> notFound(checkinId));
+        requireState(s, "approve", CheckinState.ESCALATED);
+        if (s.getReservationId() == null || s.getDocumentNumberHash() == null) {
+            throw ApiProblem.conflict("escalation-incomplete",
+                    "The check-in has no document and reservation yet; check the guest in at the desk");
+        }
+        Instant now = now();
+        releaseRoom(s, now);
+        s.setRoomId(null);
+        move(s, CheckinState.IDENTITY_VERIFIED, now);
+        touch(s, now);
+        sessions.update(s);
+        audit.append(hotelId, staff, "checkin.escalation-approved", "checkin", s.getId(), "");
+        return view(s);
+    }
+
+    /** Staff deny an escalated check-in (staff API): it FAILS and gives its room and keys back. */
+    @Transactional
+    public CheckinView denyEscalation(long hotelId, String checkinId, AuditTrail.Actor staff) {
+        CheckinSession s = sessions.findByIdAndHotelIdForUpdate(checkinId, hotelId).orElseThrow(() -> notFound(checkinId));
+        requireState(s, "deny", CheckinState.ESCALATED);
+        Instant now = now();
+        move(s, CheckinState.FAILED, now);
+        releaseRoom(s, now);
+        touch(s, now);
+        sessions.update(s);
+        audit.append(hotelId, staff, "checkin.escalation-denied", "checkin", s.getId(), "");
+        return view(s);
+    }
+
     /** Expires one idle session (called by the expiry job); false when it is no longer due. */
     @Transactional
     public boolean expire(String checkinId) {
