@@ -109,6 +109,15 @@ class IdCardReaderConversationTest {
     }
 
     @Test
+    void aLateReplyToAnEarlierRequestIsNotTakenForTheNextOne() throws Exception {
+        device.reply(READ_FAILED).pause(100).expect(FIND).reply(FOUND).start();
+        Thread.sleep(50);
+
+        assertThat(reader.awaitCard(Duration.ZERO)).isTrue();
+        device.assertCompleted();
+    }
+
+    @Test
     void noReplyAtAllIsATimeoutAfterTheRetriesAndTheReaderGoesOffline() throws Exception {
         device.expect(SAM_STATUS).expect(SAM_STATUS).expect(SAM_STATUS).start();
 

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Pairs a SAM command with its reply. Every SAM command only reads, so a transport fault (no
  * reply, bad checksum, garbage, or the reader's own "checksum error"/"length error" SW3) is
- * retried up to {@code retries} times after discarding pending input. Any other status is
+ * retried up to {@code retries} times. Pending input is discarded before every send, since a
+ * reply does not say which request it answers. Any other status is
  * returned to the caller, which decides. Not thread-safe: the driver holds the port.
  */
 public final class SamProtocol {
@@ -41,8 +42,10 @@ public final class SamProtocol {
             try {
                 if (attempt > 0) {
                     LOG.debug("{}: retrying {} after {}", link.device(), command, problem);
-                    reader.reset();
                 }
+                // SAM replies do not name their command: a late reply to an earlier request must
+                // not be taken for this one, so whatever is pending goes before each send.
+                reader.reset();
                 link.transport().write(request);
                 byte[] frame = reader.readFrame(timeoutMillis);
                 SamResponse response = SamCodec.decodeResponse(frame);
