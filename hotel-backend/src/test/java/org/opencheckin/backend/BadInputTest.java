@@ -137,4 +137,23 @@ class BadInputTest {
         String otherId = other.start().get("checkinId");
         assertThat(other.post(otherId, "/document", mine.documentJson(0)).status()).isEqualTo(404);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.opencheckin.backend.support.TestBackends#names")
+    void wrongMethodMediaTypeAndRouteAreProblemsToo(String backendName) {
+        Backend b = TestBackends.byName(backendName);
+        TestHotel hotel = TestHotel.create(b, 1, 1);
+        String id = hotel.start().get("checkinId");
+        Backend.Response wrongType = b.send("POST", "/api/v1/checkins/" + id + "/lookup", hotel.kioskToken(), null,
+                "Content-Type", "text/plain");
+        assertThat(wrongType.status()).isEqualTo(415);
+        Backend.Response wrongMethod = b.get("/api/v1/checkins/" + id + "/room", hotel.kioskToken());
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        Backend.Response noRoute = b.get("/api/v1/no-such-thing", hotel.kioskToken());
+        assertThat(noRoute.status()).isEqualTo(404);
+        for (Backend.Response r : java.util.List.of(wrongType, wrongMethod, noRoute)) {
+            assertThat(r.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(Sql.value(b, "SELECT state FROM checkin_session WHERE id = ?", id)).isEqualTo("STARTED");
+    }
 }
