@@ -6,9 +6,12 @@ public enum HealthState {
     READY,
     /** An operation is in progress. */
     BUSY,
-    /** Works, but needs attention soon (card stock low, a retried transport fault). */
+    /** Works, but needs attention soon (the dispenser's card stock is low). */
     DEGRADED,
-    /** Connected but cannot serve (jam, stacker empty, reject bin full, SAM failure, no replies). */
+    /**
+     * Connected but cannot serve (stacker empty, reject bin full, SAM failure, only garbage on the
+     * line). Clears on the next successful operation, e.g. a status after the stacker is refilled.
+     */
     FAULT,
     /** The port or link is gone; a {@link DeviceSupervisor} reconnects it. */
     OFFLINE
