@@ -203,9 +203,15 @@ public class CheckinFlow {
             return;
         }
         try {
-            backend.chooseReservation(session.checkinId, reservationId);
+            CheckinState after = backend.chooseReservation(session.checkinId, reservationId);
             session.reservation = chosen.get();
-            routeIdentity();
+            if ("STARTED".equals(after.state())) {
+                // Found by booking code or QR: the law still wants the guest's document, and it must match.
+                session.notice = Notice.DOCUMENT_NEEDED;
+                to(FlowState.DOCUMENT);
+            } else {
+                routeIdentity();
+            }
         } catch (BackendUnavailableException e) {
             backendDown(e);
         } catch (BackendRejectedException e) {
@@ -486,11 +492,21 @@ public class CheckinFlow {
         try {
             ReservationMatches matches = backend.submitDocument(session.checkinId, GuestSession.payload(document));
             session.replaceDocument(document);
-            showReservations(matches, Notice.NO_RESERVATION_FOUND);
+            Reservation chosen = session.reservation;
+            if (chosen != null && matches.reservations().stream()
+                    .anyMatch(r -> chosen.reservationId().equals(r.reservationId()))) {
+                session.notice = null;
+                routeIdentity();
+            } else {
+                showReservations(matches, Notice.NO_RESERVATION_FOUND);
+            }
         } catch (BackendRejectedException e) {
             document.wipe();
-            LOG.info("flow: session {} document refused by the backend: HTTP {}", session.checkinId, e.status());
-            notice(e.status() == 404 ? Notice.NO_RESERVATION_FOUND : Notice.DOCUMENT_REFUSED);
+            LOG.info("flow: session {} document refused by the backend: HTTP {} {}", session.checkinId, e.status(),
+                    e.type());
+            notice(e.status() == 404 ? Notice.NO_RESERVATION_FOUND
+                    : e.type() != null && e.type().contains("document-mismatch") ? Notice.DOCUMENT_MISMATCH
+                    : Notice.DOCUMENT_REFUSED);
         } catch (BackendUnavailableException e) {
             document.wipe();
             backendDown(e);

@@ -32,6 +32,7 @@ public class FakeBackend implements KioskBackend {
     public volatile String sessionState = "STARTED";
     public volatile String roomNumber = "1204";
     private int sessions;
+    private Long chosen;
     private long serials = 9000;
     private final SecureRandom random = new SecureRandom();
 
@@ -42,6 +43,7 @@ public class FakeBackend implements KioskBackend {
         byCode.put("DEMO2", List.of(
                 new Reservation(2L, "DEMO2", "2026-11-28", "2026-11-29", "TWN", "Twin", 1),
                 new Reservation(3L, "DEMO2", "2026-11-28", "2026-12-01", "STE", "Suite", 3)));
+        byDocument.put("L898902C3", byCode.get("DEMO2"));
     }
 
     private void reach(String call) {
@@ -55,6 +57,7 @@ public class FakeBackend implements KioskBackend {
     public synchronized Checkin startCheckin() {
         reach("start");
         sessionState = "STARTED";
+        chosen = null;
         return new Checkin("c-" + ++sessions, "STARTED", "2026-11-28T14:30:00Z");
     }
 
@@ -68,6 +71,13 @@ public class FakeBackend implements KioskBackend {
         if (found == null) {
             throw new BackendRejectedException("document", 404, null, "Not Found", "nothing due today");
         }
+        if (chosen != null) {
+            found = found.stream().filter(r -> r.reservationId().equals(chosen)).toList();
+            if (found.isEmpty()) {
+                throw new BackendRejectedException("document", 422, "urn:opencheckin:problem:document-mismatch",
+                        "Unprocessable", "document does not match the chosen reservation");
+            }
+        }
         sessionState = "DOCUMENT_VERIFIED";
         return new ReservationMatches(sessionState, found);
     }
@@ -79,13 +89,13 @@ public class FakeBackend implements KioskBackend {
         if (found == null) {
             throw new BackendRejectedException("lookup", 404, null, "Not Found", "no such code");
         }
-        sessionState = "DOCUMENT_VERIFIED";
         return new ReservationMatches(sessionState, found);
     }
 
     @Override
     public synchronized CheckinState chooseReservation(String checkinId, long reservationId) {
         reach("reservation " + reservationId);
+        chosen = reservationId;
         return new CheckinState(checkinId, sessionState, null, null);
     }
 

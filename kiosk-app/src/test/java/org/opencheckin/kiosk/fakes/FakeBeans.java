@@ -9,14 +9,15 @@ import org.opencheckin.kiosk.identity.VisionFaceCheck;
 import org.opencheckin.kiosk.vision.Camera;
 
 /**
- * The whole kiosk app with an in-memory backend, a scripted face step and a drawn camera: the environment
- * {@code fake-backend} switches them in (devices are the app's own {@code kiosk.devices.mode: fake}).
+ * The kiosk app with an in-memory backend (environment {@code fake-backend}) and a scripted face step with a
+ * drawn camera (environment {@code fake-face}); devices are the app's own {@code kiosk.devices.mode: fake}.
  */
 @Factory
 @Requires(env = FakeBeans.ENV)
 public class FakeBeans {
 
     public static final String ENV = "fake-backend";
+    public static final String FACE_ENV = "fake-face";
 
     @Singleton
     @Replaces(HttpKioskBackend.class)
@@ -24,14 +25,20 @@ public class FakeBeans {
         return new FakeBackend();
     }
 
-    @Singleton
-    @Replaces(VisionFaceCheck.class)
-    FakeFaceCheck faceCheck() {
-        return new FakeFaceCheck();
-    }
+    /** The scripted face step and the drawn camera, also usable alone against a real backend. */
+    @Factory
+    @Requires(env = FakeBeans.FACE_ENV)
+    public static class Face {
 
-    @Singleton
-    Camera camera() {
-        return new FakeCamera();
+        @Singleton
+        @Replaces(VisionFaceCheck.class)
+        FakeFaceCheck faceCheck() {
+            return new FakeFaceCheck();
+        }
+
+        @Singleton
+        Camera camera() {
+            return new FakeCamera();
+        }
     }
 }

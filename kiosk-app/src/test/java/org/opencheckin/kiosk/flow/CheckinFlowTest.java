@@ -263,7 +263,7 @@ class CheckinFlowTest {
         }
 
         @Test
-        void typedCodeWithSeveralReservationsLetsTheGuestChoose() {
+        void typedCodeWithSeveralReservationsLetsTheGuestChooseThenAsksForTheDocument() {
             toDocument();
             flow.enterCode("nope");
             assertThat(flow.snapshot().notice()).isEqualTo(Notice.CODE_NOT_FOUND);
@@ -275,8 +275,33 @@ class CheckinFlowTest {
             assertThat(state()).isEqualTo(FlowState.RESERVATION);
             flow.chooseReservation(3L);
             assertThat(backend.calls).contains("reservation 3");
+            assertThat(state()).isEqualTo(FlowState.DOCUMENT);
+            assertThat(flow.snapshot().notice()).isEqualTo(Notice.DOCUMENT_NEEDED);
+
+            ScannedDocument stranger = Documents.residentId();
+            reader.place(stranger);
+            flow.tick();
+            assertThat(state()).isEqualTo(FlowState.DOCUMENT);
+            assertThat(flow.snapshot().notice()).isEqualTo(Notice.DOCUMENT_MISMATCH);
+            assertThat(stranger.isWiped()).isTrue();
+
+            reader.place(Documents.passportWithoutPortrait());
+            flow.tick();
             assertThat(state()).isEqualTo(FlowState.WAITING_FOR_STAFF);
             assertThat(flow.snapshot().problem()).isEqualTo(Problem.NO_PORTRAIT);
+            assertThat(backend.count("reservation")).isEqualTo(1);
+        }
+
+        @Test
+        void codeFirstThenAnIdCardWithPortraitGoesToTheFaceStep() {
+            backend.byCode.put("ZW1", backend.byDocument.get(Documents.ID_NUMBER));
+            toDocument();
+            flow.enterCode("ZW1");
+            flow.chooseReservation(1L);
+            assertThat(state()).isEqualTo(FlowState.DOCUMENT);
+            reader.place(Documents.residentId());
+            flow.tick();
+            assertThat(state()).isEqualTo(FlowState.FACE);
         }
 
         @Test
@@ -295,7 +320,6 @@ class CheckinFlowTest {
 
         @Test
         void passportWithoutChipPortraitGoesToStaffForIdentity() {
-            backend.byDocument.put("L898902C3", backend.byCode.get("DEMO2"));
             toDocument();
             reader.place(Documents.passportWithoutPortrait());
             flow.tick();

@@ -78,7 +78,7 @@ class KioskBrowserTest {
         server = ApplicationContext.run(EmbeddedServer.class, Map.of(
                 "micronaut.server.port", -1,
                 "kiosk.heartbeat.enabled", false,
-                "kiosk.flow.tick", "100ms"), FakeBeans.ENV);
+                "kiosk.flow.tick", "100ms"), FakeBeans.ENV, FakeBeans.FACE_ENV);
         context = server.getApplicationContext();
         screenshots = Path.of("target", "screenshots");
         Files.createDirectories(screenshots);
@@ -252,6 +252,9 @@ class KioskBrowserTest {
         browser.switchTo().activeElement().sendKeys(Keys.TAB);
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("reservation-3");
         enter();
+        waitFor(FlowState.DOCUMENT);
+        assertThat(text("#notice")).isEqualTo(message("notice.DOCUMENT_NEEDED", Locale.CHINA));
+        reader.place(Documents.passportWithoutPortrait());
         waitFor(FlowState.WAITING_FOR_STAFF);
         assertThat(text("#problem")).isEqualTo(message("problem.NO_PORTRAIT", Locale.CHINA));
     }

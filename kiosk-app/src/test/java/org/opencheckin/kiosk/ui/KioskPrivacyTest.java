@@ -47,7 +47,7 @@ class KioskPrivacyTest {
         server = ApplicationContext.run(EmbeddedServer.class, Map.of(
                 "micronaut.server.port", -1,
                 "kiosk.heartbeat.enabled", false,
-                "kiosk.flow.tick", "50ms"), FakeBeans.ENV);
+                "kiosk.flow.tick", "50ms"), FakeBeans.ENV, FakeBeans.FACE_ENV);
         http = HttpClient.create(server.getURL()).toBlocking();
     }
 
