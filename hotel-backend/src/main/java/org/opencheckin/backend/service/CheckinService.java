@@ -49,12 +49,10 @@ import org.opencheckin.backend.model.Room;
 import org.opencheckin.backend.model.RoomStatus;
 import org.opencheckin.backend.model.RoomType;
 import org.opencheckin.backend.repository.CheckinSessionRepository;
-import org.opencheckin.backend.repository.HotelRepository;
 import org.opencheckin.backend.repository.IdempotencyRecordRepository;
 import org.opencheckin.backend.repository.KeyCardRepository;
 import org.opencheckin.backend.repository.ReservationRepository;
 import org.opencheckin.backend.repository.RoomRepository;
-import org.opencheckin.backend.repository.RoomTypeRepository;
 import org.opencheckin.backend.security.DocumentCrypto;
 import org.opencheckin.backend.security.KioskPrincipal;
 import org.opencheckin.backend.security.PasswordHasher;
@@ -74,10 +72,9 @@ public class CheckinService {
     private static final String KEYS_SCOPE = "checkin-keys:";
 
     private final CheckinSessionRepository sessions;
-    private final HotelRepository hotels;
+    private final HotelCatalog catalog;
     private final ReservationRepository reservations;
     private final RoomRepository rooms;
-    private final RoomTypeRepository roomTypes;
     private final KeyCardRepository keyCards;
     private final IdempotencyRecordRepository idempotency;
     private final DocumentCrypto crypto;
@@ -88,16 +85,15 @@ public class CheckinService {
     private final JsonMapper json;
     private final BackendProperties.Session sessionConfig;
 
-    public CheckinService(CheckinSessionRepository sessions, HotelRepository hotels, ReservationRepository reservations,
-                          RoomRepository rooms, RoomTypeRepository roomTypes, KeyCardRepository keyCards,
+    public CheckinService(CheckinSessionRepository sessions, HotelCatalog catalog, ReservationRepository reservations,
+                          RoomRepository rooms, KeyCardRepository keyCards,
                           IdempotencyRecordRepository idempotency, DocumentCrypto crypto,
                           HotelProvisioning provisioning, FacePolicy facePolicy, AuditTrail audit,
                           TransitionLog transitions, JsonMapper json, BackendProperties.Session sessionConfig) {
         this.sessions = sessions;
-        this.hotels = hotels;
+        this.catalog = catalog;
         this.reservations = reservations;
         this.rooms = rooms;
-        this.roomTypes = roomTypes;
         this.keyCards = keyCards;
         this.idempotency = idempotency;
         this.crypto = crypto;
@@ -290,7 +286,7 @@ public class CheckinService {
         CheckinSession s = lock(kiosk, checkinId);
         requireState(s, "assign a room", CheckinState.IDENTITY_VERIFIED);
         Reservation r = reservations.findById(s.getReservationId()).orElseThrow();
-        RoomType type = roomTypes.findById(r.getRoomTypeId()).orElseThrow();
+        RoomType type = catalog.roomType(r.getRoomTypeId());
         Set<String> wanted = preferences == null ? Set.of()
                 : preferences.stream().map(p -> p.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
         Instant now = now();
@@ -678,7 +674,7 @@ public class CheckinService {
     }
 
     private Hotel hotel(CheckinSession s) {
-        return hotels.findById(s.getHotelId()).orElseThrow();
+        return catalog.hotel(s.getHotelId());
     }
 
     private static LocalDate today(Hotel hotel) {
@@ -698,7 +694,7 @@ public class CheckinService {
     }
 
     private ReservationSummary summary(Reservation r) {
-        RoomType t = roomTypes.findById(r.getRoomTypeId()).orElseThrow();
+        RoomType t = catalog.roomType(r.getRoomTypeId());
         return new ReservationSummary(r.getId(), r.getConfirmationCode(), r.getArrival(), r.getDeparture(),
                 t.getCode(), t.getName(), r.getAdults());
     }
