@@ -83,6 +83,13 @@ class TransportTest {
     }
 
     @Test
+    void aUsbAdapterThatIsNotConnectedIsNamedInTheError() {
+        SerialTransport serial = new SerialTransport(SerialSettings.ofUsb(0xFFFE, 0xFFFD, 9600));
+        assertThatThrownBy(serial::open).isInstanceOf(TransportException.class)
+                .hasMessageContaining("usb fffe:fffd").hasMessageContaining("no serial port");
+    }
+
+    @Test
     void tcpTransportTalksToASerialDeviceServer() throws Exception {
         try (ServerSocket server = new ServerSocket(0)) {
             TcpTransport tcp = new TcpTransport("127.0.0.1", server.getLocalPort(), 1000);
