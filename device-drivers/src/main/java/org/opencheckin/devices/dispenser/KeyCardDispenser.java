@@ -198,6 +198,10 @@ public final class KeyCardDispenser implements SupervisedDevice, AutoCloseable {
             }
         }
 
+        void fault(String message) {
+            link.health().settle(HealthState.FAULT, message);
+        }
+
         Crt591Reply query(int cm, int pm) throws DeviceException {
             Crt591Reply r = protocol.query(new Crt591Command(config.address(), cm, pm, new byte[0]),
                     config.replyTimeout().toMillis());

@@ -88,8 +88,10 @@ final class KeyCardEncoder {
             ops.eject();
             return awaitTaken(uid, rejected);
         }
-        throw new DeviceRejectedException(KeyCardDispenser.DEVICE, "ISSUE_KEY", "encode", null,
-                rejected + " cards in a row failed to encode or verify; check the encoder and the card stock");
+        DeviceRejectedException failure = new DeviceRejectedException(KeyCardDispenser.DEVICE, "ISSUE_KEY", "encode",
+                null, rejected + " cards in a row failed to encode or verify; check the encoder and the card stock");
+        ops.fault(failure.getMessage());
+        throw failure;
     }
 
     private void requireStock(DispenserStatus s) throws DeviceRejectedException {

@@ -226,6 +226,7 @@ class KeyCardDispenserConversationTest {
                 .hasMessageContaining("2 cards in a row failed");
         device.assertCompleted();
         device.assertNothingMoreReceived(200);
+        assertThat(dispenser.health().state()).isEqualTo(HealthState.FAULT);
     }
 
     @Test
