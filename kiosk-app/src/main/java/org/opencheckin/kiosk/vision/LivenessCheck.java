@@ -9,7 +9,13 @@ import java.util.List;
  * 2-4 seconds); it may be called repeatedly with a growing window until it says LIVE or the flow
  * gives up. What the check does and does not defend against is written in {@code docs/face-models.md}.
  *
- * <p>Thread-safe and stateless between calls; blocking (about 10 ms per frame).
+ * <p>Pass <em>all</em> camera frames of the window, not only those the {@link LiveFaceCheck} calls OK:
+ * the turned-head frames this check needs are exactly the ones the quality gate answers
+ * {@link Guidance#LOOK_AT_CAMERA}. Frames without exactly one face are skipped here. Then verify the
+ * frame at {@link LivenessResult#frontalFrameIndex()}, so the face that turned is the face matched.
+ *
+ * <p>Thread-safe; blocking (about 10 ms per new frame: per-frame detections are remembered, so
+ * re-evaluating a growing window costs only its new frames, plus three embeddings when it passes).
  */
 public interface LivenessCheck {
 

@@ -2,7 +2,10 @@ package org.opencheckin.kiosk.vision.opencv;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.Optional;
 import org.opencheckin.kiosk.vision.Frame;
 import org.opencheckin.kiosk.vision.Guidance;
@@ -18,8 +21,8 @@ import org.opencv.core.Mat;
  * up to the camera does not, however it is moved, turned or tilted, because an affine map of a flat
  * picture leaves affine coordinates unchanged (only perspective adds a small error). The sequence
  * passes when one frame is frontal, u moves at least {@code minTurn} to both sides of it, and the
- * two most-turned frames show the same person as the frontal one (embedding cosine). Thread-safe,
- * stateless.
+ * two most-turned frames show the same person as the frontal one (embedding cosine). Thread-safe;
+ * between calls it keeps only the landmarks found in each frame, weakly keyed by the frame.
  *
  * <p>Limits (see {@code docs/face-models.md}): a video of the person turning their head, a 3-D mask,
  * or photos of the same person in different poses swapped quickly in front of the camera can pass.
@@ -31,6 +34,8 @@ public final class HeadTurnLivenessCheck implements LivenessCheck {
 
     private final FacePipeline pipeline;
     private final LivenessSettings settings;
+    /** Frame -> its single face. Weak keys: entries go when the camera buffer drops the frame. */
+    private final Map<Frame, Optional<DetectedFace>> detections = Collections.synchronizedMap(new WeakHashMap<>());
 
     public HeadTurnLivenessCheck(FacePipeline pipeline, LivenessSettings settings) {
         this.pipeline = pipeline;
@@ -54,18 +59,15 @@ public final class HeadTurnLivenessCheck implements LivenessCheck {
         }
         List<Observation> seen = new ArrayList<>();
         for (int i = 0; i < frames.size(); i++) {
-            observe(frames.get(i), i).ifPresent(seen::add);
+            int index = i;
+            Frame frame = frames.get(i);
+            singleFace(frame).ifPresent(face -> seen.add(new Observation(index, frame, face)));
         }
         if (seen.size() < settings.minFrames()) {
-            release(seen);
             return new LivenessResult(LivenessVerdict.INSUFFICIENT_FRAMES, 0, seen.size(), -1,
                     seen.size() + " frames with exactly one face, need " + settings.minFrames());
         }
-        try {
-            return decide(seen);
-        } finally {
-            release(seen);
-        }
+        return decide(seen);
     }
 
     private LivenessResult decide(List<Observation> seen) {
@@ -101,9 +103,9 @@ public final class HeadTurnLivenessCheck implements LivenessCheck {
         }
         // The frames that decide the verdict must show the same person as the frame that gets verified.
         FaceTimer timer = new FaceTimer();
-        float[] reference = pipeline.embed(frontal.image(), frontal.face(), timer);
+        float[] reference = embed(frontal, timer);
         for (Observation o : List.of(mostOneWay, mostOtherWay)) {
-            double cosine = FaceEmbedder.cosine(reference, pipeline.embed(o.image(), o.face(), timer));
+            double cosine = FaceEmbedder.cosine(reference, embed(o, timer));
             if (cosine < settings.sameFaceCosine()) {
                 return new LivenessResult(LivenessVerdict.NOT_LIVE, score, seen.size(), frontal.index(),
                         String.format("frame %d shows a different face (cosine %.3f)", o.index(), cosine));
@@ -113,27 +115,38 @@ public final class HeadTurnLivenessCheck implements LivenessCheck {
                 String.format("head turned both ways: nose moved %.3f and %.3f", oneWay, otherWay));
     }
 
-    /** The frame's single face, or empty when it has none or more than one. */
-    private Optional<Observation> observe(Frame frame, int index) {
+    /**
+     * The frame's single face, or empty when it has none or more than one. Remembered per frame
+     * (weakly, landmarks only, no pixels) because the flow re-evaluates a growing window of frames.
+     */
+    private Optional<DetectedFace> singleFace(Frame frame) {
+        Optional<DetectedFace> known = detections.get(frame);
+        if (known != null) {
+            return known;
+        }
+        Optional<DetectedFace> found = Optional.empty();
         Optional<Mat> decoded = FacePipeline.decode(frame.image());
-        if (decoded.isEmpty()) {
-            return Optional.empty();
+        if (decoded.isPresent()) {
+            List<DetectedFace> faces = pipeline.detect(decoded.get());
+            decoded.get().release();
+            boolean single = faces.size() == 1 || (faces.size() > 1
+                    && faces.get(1).width() < SECOND_FACE_FRACTION * faces.get(0).width());
+            found = single ? Optional.of(faces.get(0)) : Optional.empty();
         }
-        Mat bgr = decoded.get();
-        List<DetectedFace> faces = pipeline.detect(bgr);
-        boolean single = faces.size() == 1 || (faces.size() > 1
-                && faces.get(1).width() < SECOND_FACE_FRACTION * faces.get(0).width());
-        if (!single) {
+        detections.put(frame, found);
+        return found;
+    }
+
+    /** Embedding of an observed face (its frame decoded before, so it decodes again). */
+    private float[] embed(Observation o, FaceTimer timer) {
+        Mat bgr = FacePipeline.decode(o.frame().image()).orElseThrow();
+        try {
+            return pipeline.embed(bgr, o.face(), timer);
+        } finally {
             bgr.release();
-            return Optional.empty();
         }
-        return Optional.of(new Observation(index, bgr, faces.get(0)));
     }
 
-    private static void release(List<Observation> seen) {
-        seen.forEach(o -> o.image().release());
-    }
-
-    private record Observation(int index, Mat image, DetectedFace face) {
+    private record Observation(int index, Frame frame, DetectedFace face) {
     }
 }

@@ -113,6 +113,17 @@ class HeadTurnLivenessCheckTest {
     }
 
     @Test
+    void aGrowingWindowIsReEvaluatedFromTheSameFrames() {
+        List<Frame> all = frames(List.of(frontal, turnedOneWay, frontal, turnedOtherWay, frontal));
+
+        assertThat(check.evaluate(all.subList(0, 2)).verdict()).isEqualTo(LivenessVerdict.INSUFFICIENT_FRAMES);
+        assertThat(check.evaluate(all.subList(0, 3)).verdict()).isEqualTo(LivenessVerdict.NOT_LIVE);
+        assertThat(check.evaluate(all.subList(0, 4)).verdict()).isEqualTo(LivenessVerdict.LIVE);
+        assertThat(check.evaluate(all).verdict()).isEqualTo(LivenessVerdict.LIVE);
+        assertThat(check.evaluate(all.subList(0, 3)).verdict()).isEqualTo(LivenessVerdict.NOT_LIVE);
+    }
+
+    @Test
     void aTurnToOneSideOnlyIsNotEnough() {
         LivenessResult result = check.evaluate(frames(List.of(frontal, turnedOneWay, frontal, turnedOneWay)));
 
