@@ -2,6 +2,7 @@ package org.opencheckin.devices.testing;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import org.opencheckin.devices.codec.MalformedFrameException;
 
 import java.lang.management.ManagementFactory;
@@ -39,18 +40,20 @@ public final class Fuzz {
     public static Arbitrary<byte[]> around(List<byte[]> seeds, int maxRandom, int lengthAt, int lengthSize) {
         Arbitrary<byte[]> seed = Arbitraries.of(seeds);
         Arbitrary<byte[]> random = Arbitraries.bytes().array(byte[].class).ofMaxSize(maxRandom);
-        Arbitrary<byte[]> truncated = seed.flatMap(s -> Arbitraries.integers().between(0, s.length)
-                .map(cut -> Arrays.copyOf(s, cut)));
-        Arbitrary<byte[]> flipped = seed.flatMap(s -> Arbitraries.integers().between(0, s.length * 8 - 1)
-                .list().ofMinSize(1).ofMaxSize(8).map(bits -> {
+        Arbitrary<byte[]> truncated = Combinators.combine(seed, Arbitraries.integers().between(0, Integer.MAX_VALUE))
+                .as((s, cut) -> Arrays.copyOf(s, cut % (s.length + 1)));
+        Arbitrary<byte[]> flipped = Combinators.combine(seed,
+                        Arbitraries.integers().between(0, Integer.MAX_VALUE).list().ofMinSize(1).ofMaxSize(8))
+                .as((s, bits) -> {
                     byte[] b = s.clone();
                     for (int bit : bits) {
-                        b[bit / 8] ^= (byte) (1 << (bit % 8));
+                        int at = bit % (s.length * 8);
+                        b[at / 8] ^= (byte) (1 << (at % 8));
                     }
                     return b;
-                }));
-        Arbitrary<byte[]> inflated = seed.flatMap(s -> Arbitraries.integers().between(0, lengthSize == 2 ? 0xFFFF : 0xFF)
-                .map(len -> {
+                });
+        Arbitrary<byte[]> inflated = Combinators.combine(seed, Arbitraries.integers().between(0, lengthSize == 2 ? 0xFFFF : 0xFF))
+                .as((s, len) -> {
                     byte[] b = s.clone();
                     if (b.length >= lengthAt + lengthSize) {
                         if (lengthSize == 2) {
@@ -61,14 +64,14 @@ public final class Fuzz {
                         }
                     }
                     return b;
-                }));
-        Arbitrary<byte[]> wrapped = seed.flatMap(s -> Arbitraries.bytes().array(byte[].class).ofMaxSize(16)
-                .map(garbage -> {
+                });
+        Arbitrary<byte[]> wrapped = Combinators.combine(seed, Arbitraries.bytes().array(byte[].class).ofMaxSize(16))
+                .as((s, garbage) -> {
                     byte[] b = Arrays.copyOf(garbage, garbage.length + s.length + garbage.length);
                     System.arraycopy(s, 0, b, garbage.length, s.length);
                     System.arraycopy(garbage, 0, b, garbage.length + s.length, garbage.length);
                     return b;
-                }));
+                });
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(3, random),
                 net.jqwik.api.Tuple.of(3, truncated),
