@@ -3,8 +3,8 @@ package org.opencheckin.kiosk.vision.opencv;
 /**
  * Loads OpenCV's native library from the openpnp jar, once per JVM.
  *
- * <p>{@code nu.pattern.OpenCV.loadShared()} patches {@code java.library.path} through reflection and
- * does not work on Java 12+; {@code loadLocally()} extracts the library to a temporary directory and
+ * <p>{@code nu.pattern.OpenCV.loadShared()} is not supported on Java 12+ (on Java 17 it logs a SEVERE
+ * message and falls back); {@code loadLocally()} extracts the library to a temporary directory and
  * {@code System.load}s it, which works on Java 17 (about 0.3 s on the first call).
  */
 public final class OpenCvNatives {
