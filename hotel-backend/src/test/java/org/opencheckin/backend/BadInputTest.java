@@ -91,6 +91,8 @@ class BadInputTest {
                 Arguments.of(n, "identity score out of range", "/api/v1/checkins/{id}/identity", "{\"method\":\"FACE\",\"faceScore\":7,\"livenessScore\":0.9}", 400),
                 Arguments.of(n, "identity before document", "/api/v1/checkins/{id}/identity", "{\"method\":\"FACE\",\"faceScore\":0.9,\"livenessScore\":0.9}", 409),
                 Arguments.of(n, "room before identity", "/api/v1/checkins/{id}/room", "{}", 409),
+                Arguments.of(n, "room preferences wrong type", "/api/v1/checkins/{id}/room", "{\"preferences\":42}", 400),
+                Arguments.of(n, "room preference with markup", "/api/v1/checkins/{id}/room", "{\"preferences\":[\"<b>\"]}", 400),
                 Arguments.of(n, "keys without Idempotency-Key", "/api/v1/checkins/{id}/keys", "{\"count\":1}", 400),
                 Arguments.of(n, "escalate with 10 KB reason", "/api/v1/checkins/{id}/escalate", "{\"reason\":\"" + "r".repeat(10240) + "\"}", 400),
                 Arguments.of(n, "escalate without reason", "/api/v1/checkins/{id}/escalate", "{}", 400),

@@ -50,7 +50,7 @@ class KioskFlowTest {
         assertThat((String) identity.get("decision")).isEqualTo("MATCH");
         assertThat((String) identity.get("state")).isEqualTo("IDENTITY_VERIFIED");
 
-        Backend.Response room = hotel.post(id, "/room", "{\"preferences\":[\"CITY_VIEW\"]}");
+        Backend.Response room = hotel.post(id, "/room", "{\"preferences\":{\"cityView\":true,\"highFloor\":false}}");
         assertThat(room.status()).as(room.body()).isEqualTo(200);
         assertThat((String) room.get("roomNumber")).isEqualTo("101"); // the only clean CITY_VIEW room
         assertThat(((Number) room.get("floor")).intValue()).isEqualTo(1);

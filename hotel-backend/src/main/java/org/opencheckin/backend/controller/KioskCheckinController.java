@@ -89,7 +89,7 @@ public class KioskCheckinController {
     @Post("/{id}/room")
     @Operation(summary = "Assign a ready room of the reserved type; 409 when none is ready")
     public RoomResponse room(Authentication auth, @PathVariable String id, @Body @Valid @Nullable RoomRequest body) {
-        return TransientRetry.call(() -> checkins.assignRoom(KioskPrincipal.of(auth), id, body == null ? null : body.preferences()));
+        return TransientRetry.call(() -> checkins.assignRoom(KioskPrincipal.of(auth), id, body == null ? null : body.featureCodes()));
     }
 
     @Post("/{id}/keys")

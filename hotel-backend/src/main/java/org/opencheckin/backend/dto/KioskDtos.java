@@ -2,6 +2,7 @@ package org.opencheckin.backend.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -80,10 +81,49 @@ public final class KioskDtos {
     public record IdentityResponse(String checkinId, CheckinState state, FaceDecision decision) {
     }
 
-    /** {@code preferences}: room features wanted, e.g. {@code ["HIGH_FLOOR", "QUIET"]}; best effort. */
+    /**
+     * {@code preferences}: room features wanted, best effort. Either a list of feature codes,
+     * {@code ["HIGH_FLOOR", "QUIET"]}, or an object of flags, {@code {"highFloor": true}}.
+     */
     @Serdeable
-    public record RoomRequest(@Nullable @Size(max = 8) List<@NotBlank @Size(max = 32)
-            @Pattern(regexp = "^[A-Za-z_]+$") String> preferences) {
+    public record RoomRequest(@Nullable JsonNode preferences) {
+        static final java.util.regex.Pattern FEATURE = java.util.regex.Pattern.compile("^[A-Za-z_]{1,32}$");
+
+        /** The wanted feature codes in upper snake case; 400 problem for any other shape. */
+        public List<String> featureCodes() {
+            List<String> out = new java.util.ArrayList<>();
+            if (preferences == null || preferences.isNull()) {
+                return out;
+            }
+            if (preferences.isArray()) {
+                for (JsonNode n : preferences.values()) {
+                    if (!n.isString() || !FEATURE.matcher(n.getStringValue()).matches()) {
+                        throw invalid();
+                    }
+                    out.add(n.getStringValue());
+                }
+            } else if (preferences.isObject()) {
+                for (Map.Entry<String, JsonNode> e : preferences.entries()) {
+                    if (!FEATURE.matcher(e.getKey()).matches() || !e.getValue().isBoolean()) {
+                        throw invalid();
+                    }
+                    if (e.getValue().getBooleanValue()) {
+                        out.add(e.getKey().replaceAll("([a-z])([A-Z])", "$1_$2"));
+                    }
+                }
+            } else {
+                throw invalid();
+            }
+            if (out.size() > 8) {
+                throw invalid();
+            }
+            return out;
+        }
+
+        private static org.opencheckin.backend.error.ApiProblem invalid() {
+            return org.opencheckin.backend.error.ApiProblem.badRequest("validation-failed", "preferences",
+                    "must be a list of up to 8 feature codes or an object of boolean flags");
+        }
     }
 
     @Serdeable
