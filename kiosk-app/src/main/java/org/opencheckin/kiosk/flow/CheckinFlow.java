@@ -408,7 +408,7 @@ public class CheckinFlow {
         return switch (state) {
             case DOCUMENT -> s.qrScanning ? () -> scanQrOnce(s) : () -> pollDocument(s);
             case FACE -> s.faceRequested ? () -> faceTry(s) : null;
-            case KEYS -> s.keyCount > 0 ? () -> issueNextKey(s) : null;
+            case KEYS -> s.keyCount > 0 ? () -> issueKeys(s) : null;
             case WAITING_FOR_STAFF -> staffPollDue() ? this::pollStaffDecision : null;
             case ATTRACT, OUT_OF_SERVICE -> healthCheckDue() ? this::checkDeviceHealth : null;
             default -> null;
@@ -643,20 +643,31 @@ public class CheckinFlow {
         }
     }
 
-    private void issueNextKey(GuestSession s) {
+    /**
+     * Fetches the signed keys (once per session) and issues the cards one after another without waiting for
+     * the next tick; the lock is free between cards, so the screen shows each card and "Call staff" works.
+     */
+    private void issueKeys(GuestSession s) {
+        while (issueNextKey(s)) {
+            // next card
+        }
+    }
+
+    /** @return true when a card was dispensed and the next one (or the completion) should follow at once */
+    private boolean issueNextKey(GuestSession s) {
         if (s.keys.isEmpty() && !fetchKeys(s)) {
-            return;
+            return false;
         }
         int index;
         IssuedKey key;
         synchronized (this) {
             if (!current(s, FlowState.KEYS)) {
-                return;
+                return false;
             }
             index = s.cards.indexOf(CardStatus.WAITING);
             if (index < 0) {
                 complete();
-                return;
+                return false;
             }
             key = s.keys.get(index);
             s.cards.set(index, CardStatus.ENCODING);
@@ -665,7 +676,7 @@ public class CheckinFlow {
         byte[] payload = decodePayload(key.payload());
         if (payload == null) {
             keyFailed(s, index, key, "payload is not 48 bytes of Base64", Problem.KEY_PAYLOAD_INVALID);
-            return;
+            return false;
         }
         DeviceFaultException last = null;
         for (int attempt = 1; attempt <= settings.getEncodeAttempts(); attempt++) {
@@ -690,7 +701,7 @@ public class CheckinFlow {
         if (last != null) {
             keyFailed(s, index, key, last.getMessage(), last.fault() == DeviceFaultException.Fault.OUT_OF_CARDS
                     ? Problem.OUT_OF_CARDS : Problem.KEY_DEVICE_FAULT);
-            return;
+            return false;
         }
         try {
             backend.keyDispensed(s.checkinId, key.keySerial());
@@ -702,7 +713,9 @@ public class CheckinFlow {
             LOG.info("flow: session {} key {} of {} dispensed", s.checkinId, index + 1, s.cards.size());
             if (current(s, FlowState.KEYS)) {
                 changed();
+                return true;
             }
+            return false;
         }
     }
 

@@ -476,11 +476,11 @@ class CheckinFlowTest {
         @Test
         void jamMidwayAlertsStaffAndStaffResolutionFinishesWithTheSameKeys() {
             toKeys();
+            dispenser.succeedNext();
+            dispenser.failNext(Fault.JAM);
             flow.requestKeys(2);
             flow.tick();
             assertThat(dispenser.written()).hasSize(1);
-            dispenser.failNext(Fault.JAM);
-            flow.tick();
             assertThat(state()).isEqualTo(FlowState.WAITING_FOR_STAFF);
             assertThat(flow.snapshot().problem()).isEqualTo(Problem.KEY_DEVICE_FAULT);
             assertThat(flow.snapshot().cards()).containsExactly(CardStatus.DISPENSED, CardStatus.FAILED);
@@ -504,6 +504,16 @@ class CheckinFlowTest {
             flow.tick();
             assertThat(state()).isEqualTo(FlowState.WAITING_FOR_STAFF);
             assertThat(flow.snapshot().problem()).isEqualTo(Problem.OUT_OF_CARDS);
+        }
+
+        @Test
+        void allCardsAreIssuedInOneGoAndTheSessionCompletes() {
+            toKeys();
+            flow.requestKeys(3);
+            flow.tick();
+            assertThat(dispenser.written()).hasSize(3);
+            assertThat(state()).isEqualTo(FlowState.DONE);
+            assertThat(backend.count("dispensed")).isEqualTo(3);
         }
 
         @Test

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * In-memory dispenser and encoder ({@code kiosk.devices.mode: fake}). Remembers the payloads it wrote,
@@ -21,7 +22,7 @@ import java.util.List;
 public class FakeKeyCardIssuer implements KeyCardIssuer {
 
     private final List<byte[]> written = new ArrayList<>();
-    private final Deque<Fault> faults = new ArrayDeque<>();
+    private final Deque<Optional<Fault>> script = new ArrayDeque<>();
     private int stock = 100;
     private int serial;
 
@@ -30,9 +31,14 @@ public class FakeKeyCardIssuer implements KeyCardIssuer {
         return "key-dispenser";
     }
 
-    /** The next issue call fails like this. */
+    /** The next scripted issue call fails like this (calls beyond the script succeed). */
     public synchronized void failNext(Fault fault) {
-        faults.addLast(fault);
+        script.addLast(Optional.of(fault));
+    }
+
+    /** The next scripted issue call succeeds (to place a fault on a later card). */
+    public synchronized void succeedNext() {
+        script.addLast(Optional.empty());
     }
 
     public synchronized void stock(int cards) {
@@ -46,7 +52,8 @@ public class FakeKeyCardIssuer implements KeyCardIssuer {
 
     @Override
     public synchronized String issue(byte[] payload) throws DeviceFaultException {
-        Fault fault = faults.pollFirst();
+        Optional<Fault> scripted = script.pollFirst();
+        Fault fault = scripted == null ? null : scripted.orElse(null);
         if (fault == null && stock == 0) {
             fault = Fault.OUT_OF_CARDS;
         }
