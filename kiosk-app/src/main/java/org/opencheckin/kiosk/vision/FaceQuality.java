@@ -10,8 +10,8 @@ import java.util.Optional;
  * @param face        the main face, when one was found (pixel coordinates in the frame)
  * @param faceCount   faces found (any size)
  * @param sharpness   variance of the Laplacian inside the face box (higher is sharper); 0 when no face
- * @param yawRatio    horizontal nose offset from the eye midpoint over the eye distance (0 = frontal,
- *                    roughly +-0.5 at a 45 degree turn); 0 when no face
+ * @param yawRatio    the nose tip's position across the eye axis in the affine frame of eyes and mouth
+ *                    (0 = frontal, about +-0.2 at a 30 degree turn, sign = direction); 0 when no face
  * @param frameWidth  frame width in pixels
  * @param frameHeight frame height in pixels
  */
