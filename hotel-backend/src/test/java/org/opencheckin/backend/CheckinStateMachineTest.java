@@ -102,7 +102,8 @@ class CheckinStateMachineTest {
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.problemCode()).isEqualTo("session-expired");
 
-        assertThat(b.bean(SessionExpiryJob.class).run()).isGreaterThanOrEqualTo(1);
+        // (The scheduled run may have expired it first: what counts is the outcome.)
+        b.bean(SessionExpiryJob.class).run();
 
         Backend.Response view = b.get("/api/v1/checkins/" + id, hotel.kioskToken());
         assertThat((String) view.get("state")).isEqualTo("EXPIRED");

@@ -77,7 +77,7 @@ class OperationsTest {
         Sql.update(b, "UPDATE reservation SET status = 'CHECKED_OUT', checked_out_at = ? WHERE id = ?",
                 java.sql.Timestamp.from(now.minus(29, ChronoUnit.DAYS)), recent);
 
-        assertThat(b.bean(DocumentRetentionJob.class).run(now)).isGreaterThanOrEqualTo(1);
+        b.bean(DocumentRetentionJob.class).run(now); // (a scheduled run may have done it first)
 
         List<Object> erased = Sql.rows(b, "SELECT document_type, document_number_enc, document_number_hash,"
                 + " document_erased_at FROM reservation WHERE id = ?", old).get(0);
