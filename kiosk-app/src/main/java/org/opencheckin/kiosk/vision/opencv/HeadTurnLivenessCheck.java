@@ -1,12 +1,12 @@
 package org.opencheckin.kiosk.vision.opencv;
 
-import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import org.opencheckin.kiosk.vision.Frame;
 import org.opencheckin.kiosk.vision.Guidance;
 import org.opencheckin.kiosk.vision.LivenessCheck;
@@ -52,20 +52,21 @@ public final class HeadTurnLivenessCheck implements LivenessCheck {
         if (frames.isEmpty()) {
             return new LivenessResult(LivenessVerdict.INSUFFICIENT_FRAMES, 0, 0, -1, "no frames");
         }
-        Duration span = Duration.between(frames.get(0).capturedAt(), frames.get(frames.size() - 1).capturedAt());
-        if (span.compareTo(settings.maxDuration()) > 0) {
-            return new LivenessResult(LivenessVerdict.NOT_LIVE, 0, 0, -1,
-                    "frames span " + span.toMillis() + " ms, more than " + settings.maxDuration().toMillis() + " ms");
-        }
+        // One gesture: only the frames of the last maxDuration count, older ones are ignored.
+        Instant since = frames.get(frames.size() - 1).capturedAt().minus(settings.maxDuration());
         List<Observation> seen = new ArrayList<>();
         for (int i = 0; i < frames.size(); i++) {
             int index = i;
             Frame frame = frames.get(i);
+            if (frame.capturedAt().isBefore(since)) {
+                continue;
+            }
             singleFace(frame).ifPresent(face -> seen.add(new Observation(index, frame, face)));
         }
         if (seen.size() < settings.minFrames()) {
             return new LivenessResult(LivenessVerdict.INSUFFICIENT_FRAMES, 0, seen.size(), -1,
-                    seen.size() + " frames with exactly one face, need " + settings.minFrames());
+                    seen.size() + " frames with exactly one face in the last " + settings.maxDuration().toMillis()
+                            + " ms, need " + settings.minFrames());
         }
         return decide(seen);
     }

@@ -10,7 +10,7 @@ import java.time.Duration;
  *                        turned about 30 degrees about +-0.2
  * @param maxFrontalYaw   the sequence must contain a frame with |u| at most this (the frame to verify)
  * @param minFrames       fewest frames with exactly one usable face
- * @param maxDuration     frames further apart than this are not one gesture
+ * @param maxDuration     one gesture: only frames this recent (relative to the newest) are considered
  * @param sameFaceCosine  the two most-turned frames' embeddings must reach this cosine with the
  *                        frontal frame, so that the head that turned is the face that gets verified
  */

@@ -153,13 +153,24 @@ class HeadTurnLivenessCheckTest {
     }
 
     @Test
-    void framesSpreadOverTooLongAreNotOneGesture() {
-        List<Frame> frames = List.of(FaceFixtures.frame(frontal, 0), FaceFixtures.frame(turnedOneWay, 1000),
-                FaceFixtures.frame(turnedOtherWay, 20_000));
+    void onlyTheLastFewSecondsCountAsOneGesture() {
+        // The same turn, but spread over 20 s: the frames older than 8 s before the newest are ignored.
+        List<Frame> slow = List.of(FaceFixtures.frame(frontal, 0), FaceFixtures.frame(turnedOneWay, 6_000),
+                FaceFixtures.frame(frontal, 12_000), FaceFixtures.frame(turnedOtherWay, 18_000),
+                FaceFixtures.frame(frontal, 20_000));
+        List<Frame> quick = List.of(FaceFixtures.frame(frontal, 0), FaceFixtures.frame(turnedOneWay, 1_000),
+                FaceFixtures.frame(frontal, 2_000), FaceFixtures.frame(turnedOtherWay, 3_000),
+                FaceFixtures.frame(frontal, 4_000));
 
-        LivenessResult result = check.evaluate(frames);
+        LivenessResult slowResult = check.evaluate(slow);
+        LivenessResult quickResult = check.evaluate(quick);
 
-        assertThat(result.verdict()).isEqualTo(LivenessVerdict.NOT_LIVE);
-        assertThat(result.reason()).contains("span");
+        // Left within the window: frontal (12 s), turned the other way (18 s), frontal (20 s).
+        assertThat(slowResult.verdict()).isEqualTo(LivenessVerdict.NOT_LIVE);
+        assertThat(slowResult.usedFrames()).isEqualTo(3);
+        assertThat(slowResult.reason()).contains("did not turn both ways");
+        assertThat(check.evaluate(List.of(FaceFixtures.frame(frontal, 0), FaceFixtures.frame(turnedOneWay, 1_000),
+                FaceFixtures.frame(turnedOtherWay, 20_000))).reason()).contains("in the last 8000 ms");
+        assertThat(quickResult.verdict()).isEqualTo(LivenessVerdict.LIVE);
     }
 }
