@@ -42,10 +42,4 @@ public final class BackendProperties {
             @Bindable(defaultValue = "30") int documentDays,
             @Bindable(defaultValue = "1h") Duration checkInterval) {
     }
-
-    /** {@code opencheckin.keys.*}: key-card issuing limits. */
-    @ConfigurationProperties("opencheckin.keys")
-    public record Keys(
-            @Bindable(defaultValue = "4") int maxPerRequest) {
-    }
 }
