@@ -36,7 +36,9 @@ final class FaceEmbedder {
             out = net.forward();
         }
         float[] v = new float[(int) out.total()];
-        out.reshape(1, 1).get(0, 0, v);
+        Mat row = out.reshape(1, 1);
+        row.get(0, 0, v);
+        row.release();
         blob.release();
         out.release();
         double sum = 0;

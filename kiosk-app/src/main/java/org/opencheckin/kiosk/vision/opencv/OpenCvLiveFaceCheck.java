@@ -97,6 +97,7 @@ public final class OpenCvLiveFaceCheck implements LiveFaceCheck {
         Mat roi = new Mat(bgr, box);
         Mat grey = new Mat();
         Imgproc.cvtColor(roi, grey, Imgproc.COLOR_BGR2GRAY);
+        roi.release();
         Mat scaled = new Mat();
         double factor = 112.0 / box.width;
         Imgproc.resize(grey, scaled, new Size(112, Math.max(1, Math.round(box.height * factor))), 0, 0,
