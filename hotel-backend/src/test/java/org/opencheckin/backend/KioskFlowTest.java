@@ -143,4 +143,25 @@ class KioskFlowTest {
         String stored = (String) Sql.value(b, "SELECT device_status FROM kiosk WHERE hotel_id = ?", hotel.hotel().getId());
         assertThat(stored).contains("CARD_LOW");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
+    void documentsAsReadersDeliverThemAreAccepted(String backendName) {
+        Backend b = TestBackends.byName(backendName);
+        TestHotel hotel = TestHotel.create(b, 2, 2);
+        // MRZ style: fillers in number and name, one-letter nationality (Germany), no expiry date (long-term ID).
+        String mrz = hotel.start().get("checkinId");
+        Backend.Response r = hotel.post(mrz, "/document", "{\"documentType\":\"PASSPORT\",\"documentNumber\":\""
+                + hotel.documentNumbers().get(0) + "<<\",\"fullName\":\"TESTER<<GUEST<AA\",\"birthDate\":\"1980-01-01\","
+                + "\"nationality\":\"D\"}");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat((String) r.get("state")).isEqualTo("DOCUMENT_VERIFIED");
+        assertThat(Sql.value(b, "SELECT guest_nationality FROM checkin_session WHERE id = ?", mrz)).isEqualTo("D");
+        // A Chinese transliterated name with the middle dot.
+        String chinese = hotel.start().get("checkinId");
+        Backend.Response c = hotel.post(chinese, "/document", "{\"documentType\":\"PASSPORT\",\"documentNumber\":\""
+                + hotel.documentNumbers().get(1) + "\",\"fullName\":\"\u963f\u535c\u675c\u00b7\u70ed\u5408\u66fc\","
+                + "\"birthDate\":\"1980-01-01\",\"nationality\":\"CHN\",\"expiryDate\":\"2099-12-31\"}");
+        assertThat(c.status()).as(c.body()).isEqualTo(200);
+    }
 }

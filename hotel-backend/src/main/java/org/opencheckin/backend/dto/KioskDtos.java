@@ -28,9 +28,12 @@ import org.opencheckin.backend.model.IdentityMethod;
  * contract with kiosk-app; fields may be added, never renamed.
  */
 public final class KioskDtos {
-    /** Letters of any script, spaces and . , ' - : no digits, no markup, no SQL punctuation. */
-    public static final String NAME_PATTERN = "^[\\p{L}\\p{M}][\\p{L}\\p{M} .,'\\-]*$";
-    public static final String DOCUMENT_NUMBER_PATTERN = "^[A-Za-z0-9][A-Za-z0-9 \\-]*$";
+    /**
+     * Letters of any script, spaces, . , ' - and the name separators · ・ and MRZ filler {@code <}:
+     * no digits, no {@code >}, no SQL punctuation.
+     */
+    public static final String NAME_PATTERN = "^[\\p{L}\\p{M}][\\p{L}\\p{M} .,'\\-\u00b7\u30fb<]*$";
+    public static final String DOCUMENT_NUMBER_PATTERN = "^[A-Za-z0-9][A-Za-z0-9 <\\-]*$";
     public static final String CODE_PATTERN = "^[A-Za-z0-9][A-Za-z0-9\\-]*$";
 
     private KioskDtos() {
@@ -40,14 +43,15 @@ public final class KioskDtos {
     public record StartResponse(String checkinId, CheckinState state, Instant expiresAt) {
     }
 
+    /** {@code expiryDate} null: a document without expiry (a long-term Chinese resident ID). */
     @Serdeable
     public record DocumentRequest(
             @NotNull DocumentType documentType,
             @NotBlank @Size(max = 32) @Pattern(regexp = DOCUMENT_NUMBER_PATTERN) String documentNumber,
             @NotBlank @Size(max = 200) @Pattern(regexp = NAME_PATTERN) String fullName,
             @NotNull @Past LocalDate birthDate,
-            @Nullable @Pattern(regexp = "^[A-Z]{2,3}$") String nationality,
-            @NotNull LocalDate expiryDate) {
+            @Nullable @Pattern(regexp = "^[A-Za-z<]{0,3}$") String nationality,
+            @Nullable LocalDate expiryDate) {
     }
 
     @Serdeable

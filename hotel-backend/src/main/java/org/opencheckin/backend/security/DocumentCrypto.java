@@ -73,7 +73,7 @@ public class DocumentCrypto {
 
     /**
      * The keyed lookup hash of a document: HMAC-SHA256 over {@code TYPE:NUMBER} with the number
-     * upper-cased and stripped of spaces and dashes, as lower-case hex.
+     * upper-cased and stripped of spaces, dashes and MRZ fillers, as lower-case hex.
      */
     public String lookupHash(String documentType, String documentNumber) {
         try {
@@ -87,6 +87,6 @@ public class DocumentCrypto {
     }
 
     public static String normalizeNumber(String documentNumber) {
-        return documentNumber.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        return documentNumber.replaceAll("[\\s<-]", "").toUpperCase(Locale.ROOT);
     }
 }

@@ -141,7 +141,7 @@ public class CheckinService {
         requireState(s, "submit a document", CheckinState.STARTED);
         Hotel hotel = hotel(s);
         LocalDate today = today(hotel);
-        if (req.expiryDate().isBefore(today)) {
+        if (req.expiryDate() != null && req.expiryDate().isBefore(today)) {
             throw ApiProblem.unprocessable("document-expired",
                     "The document expired on " + req.expiryDate() + "; an expired document cannot be used to check in");
         }
@@ -166,7 +166,7 @@ public class CheckinService {
         s.setDocumentNumberHash(hash);
         s.setDocumentNameKey(nameKey);
         s.setDocumentExpiry(req.expiryDate());
-        s.setGuestNationality(req.nationality());
+        s.setGuestNationality(nationality(req.nationality()));
         s.setGuestBirthDate(req.birthDate());
         s.setCandidateIds(due.stream().map(r -> r.getId().toString()).collect(Collectors.joining(",")));
         if (due.size() == 1) {
@@ -202,6 +202,15 @@ public class CheckinService {
         audit.append(s.getHotelId(), actor(kiosk), "checkin.reservation-found", "checkin", s.getId(),
                 "reservation=" + r.getId());
         return reservationsResponse(s, List.of(r));
+    }
+
+    /** ISO 3166 alpha-3 (or the MRZ's shorter codes such as "D"), fillers removed; null when blank. */
+    private static String nationality(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String code = raw.replace("<", "").toUpperCase(Locale.ROOT);
+        return code.isEmpty() ? null : code;
     }
 
     private static boolean matchesDocument(CheckinSession s, Reservation r) {
