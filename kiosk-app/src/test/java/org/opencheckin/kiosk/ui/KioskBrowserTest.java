@@ -17,6 +17,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.PageLoadStrategy;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -249,6 +250,7 @@ class KioskBrowserTest {
         code.sendKeys("DEMO2", Keys.ENTER);
         waitFor(FlowState.RESERVATION);
         assertThat(browser.findElements(By.cssSelector(".reservations li"))).hasSize(2);
+        waitUntil(() -> "reservation-2".equals(browser.switchTo().activeElement().getAttribute("id")));
         browser.switchTo().activeElement().sendKeys(Keys.TAB);
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("reservation-3");
         enter();
@@ -289,14 +291,20 @@ class KioskBrowserTest {
         assertThat(settings.getIdleTimeout()).isEqualTo(Duration.ofSeconds(60));
     }
 
+    /** Enter on the focused element, once the screen's autofocus has put the focus on a control. */
     private void enter() {
+        waitUntil(() -> !"body".equalsIgnoreCase(browser.switchTo().activeElement().getTagName()));
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
     }
 
+    /** Clicks a control; a screen redrawn under the finger (the page reloads itself) is clicked again. */
     private void click(String id) {
-        WebElement element = new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(d -> d.findElement(By.id(id)));
-        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElement(By.id(id)).click();
+                    return true;
+                });
     }
 
     private String text(String css) {
@@ -317,7 +325,8 @@ class KioskBrowserTest {
     }
 
     private void waitUntil(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> condition.getAsBoolean());
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> condition.getAsBoolean());
     }
 
     /** Every visible button and text field is at least 15 mm in both directions. */
