@@ -46,7 +46,7 @@ public class CameraFeed implements SessionEndListener {
 
     public CameraFeed(Optional<Camera> camera, Clock clock,
                       @Value("${kiosk.camera.fps:10}") int fps,
-                      @Value("${kiosk.camera.buffer:4s}") Duration buffer,
+                      @Value("${kiosk.camera.buffer:8s}") Duration buffer,
                       @Value("${kiosk.camera.linger:5s}") Duration linger) {
         this.camera = camera.orElseGet(PlaceholderFrames::new);
         this.clock = clock;

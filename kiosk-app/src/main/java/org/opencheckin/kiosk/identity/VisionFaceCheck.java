@@ -24,8 +24,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * {@link FaceCheck} on the vision package's interfaces: quality gate on each live frame, the active
- * liveness challenge over the frames of this try, then one 1:1 verification of the sharpest usable frame.
+ * {@link FaceCheck} on the vision package's interfaces: the quality gate on each new live frame (it guides the
+ * guest), the active liveness challenge over all frames of this try, then one 1:1 verification of the frame
+ * liveness picked as most frontal, so the face that turned is the face that is matched.
  * When any vision bean or model is missing it reports itself unavailable and the flow routes identity
  * to staff.
  */
@@ -33,6 +34,9 @@ import java.util.function.Consumer;
 public class VisionFaceCheck implements FaceCheck {
 
     private static final Logger LOG = LoggerFactory.getLogger(VisionFaceCheck.class);
+    /** Frames before liveness is first judged, and the most it is given at once (about 8 s at 10 fps). */
+    static final int MIN_FRAMES = 3;
+    static final int MAX_FRAMES = 80;
 
     private final Optional<FaceVerifier> verifier;
     private final Optional<LiveFaceCheck> quality;
@@ -86,27 +90,37 @@ public class VisionFaceCheck implements FaceCheck {
         }
         Instant start = clock.instant();
         Instant deadline = start.plus(window);
-        List<Frame> usable = new ArrayList<>();
-        Frame best = null;
+        List<Frame> frames = List.of();
+        Frame sharpest = null;
         double bestSharpness = -1;
+        int usable = 0;
         LivenessResult live = null;
+        Instant seenUpTo = start.minusNanos(1);
         while (clock.instant().isBefore(deadline)) {
-            for (Frame frame : camera.framesSince(start)) {
-                if (usable.stream().anyMatch(f -> f == frame)) {
+            frames = camera.framesSince(start);
+            boolean fresh = false;
+            for (Frame frame : frames) {
+                if (!frame.capturedAt().isAfter(seenUpTo)) {
                     continue;
                 }
+                seenUpTo = frame.capturedAt();
+                fresh = true;
+                // The quality gate only guides the guest; liveness needs the turned-head frames it rejects.
                 FaceQuality q = quality.get().check(frame);
                 guidance.accept(q.isUsable() ? liveness.get().challenge() : q.guidance());
                 if (q.isUsable()) {
-                    usable.add(frame);
+                    usable++;
                     if (q.sharpness() > bestSharpness) {
                         bestSharpness = q.sharpness();
-                        best = frame;
+                        sharpest = frame;
                     }
                 }
             }
-            if (!usable.isEmpty()) {
-                live = liveness.get().evaluate(usable);
+            if (fresh && frames.size() >= MIN_FRAMES) {
+                if (frames.size() > MAX_FRAMES) {
+                    frames = frames.subList(frames.size() - MAX_FRAMES, frames.size());
+                }
+                live = liveness.get().evaluate(frames);
                 if (live.isLive()) {
                     break;
                 }
@@ -115,7 +129,7 @@ public class VisionFaceCheck implements FaceCheck {
                 break;
             }
         }
-        if (live == null || best == null) {
+        if (live == null || usable == 0) {
             return new FaceAttempt(FaceAttempt.Outcome.NOT_LIVE, null, null, null,
                     "no usable face within " + window.toSeconds() + " s");
         }
@@ -123,6 +137,9 @@ public class VisionFaceCheck implements FaceCheck {
             return new FaceAttempt(FaceAttempt.Outcome.NOT_LIVE, null, live.score(), null,
                     "liveness " + live.verdict() + ": " + live.reason());
         }
+        // Verify the frame liveness picked, so the face that turned is the face that is matched.
+        Frame best = live.frontalFrameIndex() >= 0 && live.frontalFrameIndex() < frames.size()
+                ? frames.get(live.frontalFrameIndex()) : sharpest;
         FaceScore score = verifier.get().verify(portrait, best);
         LOG.info("face try: decision={} score={} liveness={} in {} ms", score.decision(),
                 String.format("%.3f", score.score()), String.format("%.2f", live.score()),
