@@ -9,7 +9,8 @@
 # waits until each one is healthy, prints the URLs and how to play a guest, and stops everything on Ctrl-C.
 #
 # Usage: scripts/demo.sh [--rebuild | --no-build]
-# Environment: BACKEND_PORT (8080), KIOSK_PORT (8090), JAVA (java), JAVA_OPTS (extra JVM options).
+# Environment: BACKEND_PORT (8080), KIOSK_PORT (8090), JAVA (java), JAVA_OPTS (JVM options),
+#              BACKEND_JAR (another backend build), OPENCHECKIN_DB_URL (another database for the backend).
 # Logs: data/demo-logs/{simulators,backend,kiosk}.log
 set -euo pipefail
 
@@ -22,7 +23,7 @@ JAVA="${JAVA:-java}"
 read -r -a java_opts <<<"${JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
 sims_config="$repo/scripts/demo-sims.yml"
 sims_jar="$repo/simulators/target/opencheckin-simulators.jar"
-backend_jar="$repo/hotel-backend/target/hotel-backend-0.1.0-SNAPSHOT.jar"
+backend_jar="${BACKEND_JAR:-$repo/hotel-backend/target/hotel-backend-0.1.0-SNAPSHOT.jar}"
 kiosk_jar="$repo/kiosk-app/target/kiosk-app-0.1.0-SNAPSHOT.jar"
 logs="$repo/data/demo-logs"
 # Read from the simulators' config: where they write their addresses and listen for control commands.
@@ -64,6 +65,12 @@ fi
 for jar in "$sims_jar" "$backend_jar" "$kiosk_jar"; do
   [ -f "$jar" ] || die "$jar is missing after the build"
 done
+# Run copies: rebuilding a module while the demo runs must not pull a jar from under a running JVM.
+run_jars="$repo/data/demo-jars"
+mkdir -p "$run_jars"
+cp "$sims_jar" "$run_jars/simulators.jar"
+cp "$backend_jar" "$run_jars/hotel-backend.jar"
+cp "$kiosk_jar" "$run_jars/kiosk-app.jar"
 
 # ---------------------------------------------------------------- 2. face models
 if [ -d "$repo/../shared/models" ]; then
@@ -144,7 +151,7 @@ yml_value() { sed -n "/^$1:/,/^[^ #]/s/^  $2: *\([^ #]*\).*/\1/p" "$sims_config"
 # ---------------------------------------------------------------- 3. simulators
 rm -f "$paths_file"
 start simulators "$logs/simulators.log" "$JAVA" "${java_opts[@]}" -Dshared.dir="$repo/../shared" \
-  -jar "$sims_jar" --config "$sims_config"
+  -jar "$run_jars/simulators.jar" --config "$sims_config"
 wait_until simulators "${pids[-1]}" 60 test -s "$paths_file"
 prop() { sed -n "s/^$1=//p" "$paths_file"; }
 idcard_path="$(prop idcard)"
@@ -155,8 +162,47 @@ log "simulated devices: idcard=$idcard_path mrz=$mrz_path dispenser=$dispenser_p
 log "simulated camera:  $camera_pattern"
 
 # ---------------------------------------------------------------- 4. backend (H2 under ./data, demo hotel)
-start backend "$logs/backend.log" env OPENCHECKIN_PORT="$BACKEND_PORT" "$JAVA" "${java_opts[@]}" -jar "$backend_jar"
+start backend "$logs/backend.log" env OPENCHECKIN_PORT="$BACKEND_PORT" "$JAVA" "${java_opts[@]}" -jar "$run_jars/hotel-backend.jar"
 wait_until backend "${pids[-1]}" 180 healthy "http://127.0.0.1:$BACKEND_PORT/health"
+
+# ---------------------------------------------------------------- 4b. stays for the simulated guests
+# The demo hotel's own 30 reservations are not the simulators' guests. Book today's stays for the roster's
+# guests (simulators/src/main/resources/guests.json: id, document, Latin name) the way a chain's PMS does,
+# through the integration API (client demo-pms); a repeated start only updates them.
+book_simulated_guests() {
+  local base="http://127.0.0.1:$BACKEND_PORT" token today departure n=0 booked=0 id type number name room status
+  token="$(curl -fs --max-time 5 -H 'Content-Type: application/json' \
+    -d '{"grant_type":"client_credentials","client_id":"demo-pms","client_secret":"demo-secret"}' \
+    "$base/api/v1/oauth/token" | sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p')" || true
+  if [ -z "$token" ]; then
+    log "this backend has no integration API: of the simulated guests only yuki-tanaka has a stay today (DM1008, by name)"
+    return
+  fi
+  today="$(date -u +%F)"                       # the demo hotel keeps UTC
+  departure="$(date -u -d '+2 days' +%F)"
+  while IFS='|' read -r id type number name room; do
+    n=$((n + 1))
+    status="$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 -X PUT \
+      -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+      -d "{\"confirmationCode\":\"SIM$(printf %02d "$n")\",\"guestName\":\"$name\",\"documentType\":\"$type\",\"documentNumber\":\"$number\",\"arrival\":\"$today\",\"departure\":\"$departure\",\"adults\":1,\"roomType\":\"$room\"}" \
+      "$base/api/v1/hotels/DEMO/reservations/SIM-$id")" || true
+    case "$status" in
+      200|201) booked=$((booked + 1)) ;;
+      *) log "booking for simulated guest $id answered HTTP $status" ;;
+    esac
+  done <<'GUESTS'
+zhang-wei|CN_RESIDENT_ID|110101198503120017|Zhang Wei|DLX
+li-na|CN_RESIDENT_ID|310104199007250024|Li Na|STD
+wang-fang|CN_RESIDENT_ID|440305197201180047|Wang Fang|TWN
+zhou-min|CN_RESIDENT_ID|320106199511030025|Zhou Min|STD
+john-smith|CN_FOREIGNER_PR|USA310078051923|John Robert Smith|STE
+chan-ka-ming|HMT_RESIDENCE_PERMIT|810000198806050013|Chan Ka Ming|TWN
+james-harris|PASSPORT|533401372|James Harris|DLX
+anna-mueller|PASSPORT|C01X00T47|Anna Lena Mueller|STD
+GUESTS
+  log "booked today's stays for $booked simulated guests (codes SIM01..SIM08; yuki-tanaka has DM1008)"
+}
+book_simulated_guests
 
 # ---------------------------------------------------------------- 5. kiosk app
 start kiosk "$logs/kiosk.log" "$JAVA" "${java_opts[@]}" \
@@ -170,7 +216,7 @@ start kiosk "$logs/kiosk.log" "$JAVA" "${java_opts[@]}" \
   -Dkiosk.devices.mrz.port="$mrz_path" -Dkiosk.devices.mrz.baud="$(yml_value mrz baud)" \
   -Dkiosk.devices.dispenser.port="$dispenser_path" -Dkiosk.devices.dispenser.baud="$(yml_value dispenser baud)" \
   -Dkiosk.keycard.sector-key="$(yml_value locks sectorKey)" \
-  -jar "$kiosk_jar"
+  -jar "$run_jars/kiosk-app.jar"
 wait_until kiosk "${pids[-1]}" 180 healthy "http://127.0.0.1:$KIOSK_PORT/health"
 
 sims="java -jar simulators/target/opencheckin-simulators.jar control --port $control_port"
@@ -182,13 +228,14 @@ cat <<EOF
     Backend health:      http://127.0.0.1:$BACKEND_PORT/health
     Logs:                ${logs#"$repo"/}/
 
-  Play a guest (roster ids: $sims guests):
-    $sims idcard place zhang-wei        resident ID card on the reader
-    $sims camera guest zhang-wei        the guest in front of the camera (impostor | printed_photo | nobody)
-    $sims mrz present yuki-tanaka       passport on the MRZ reader
-    $sims fault dispenser JAM           a fault (see docs/simulators.md); clear dispenser ends it
-    $sims lock 1204                     present the last dispensed card to room 1204's door
-  Or type a confirmation code (DM1001 ... DM1030) on the document screen.
+  Play a guest: touch the kiosk screen, choose a language, agree, then
+    sim camera guest zhang-wei     the guest stands in front of the camera (impostor | printed_photo | nobody)
+    sim idcard place zhang-wei     his resident ID card on the reader
+    sim mrz present yuki-tanaka    a passport on the MRZ reader (no chip photo: staff check the identity)
+    sim lock <room>                present the last card a guest took to the room's door
+    sim fault dispenser JAM        a fault (docs/simulators.md lists them); sim clear dispenser ends it
+    sim guests                     every simulated guest
+  where sim = $sims
 
   Ctrl-C stops everything.
 EOF
