@@ -45,6 +45,11 @@ if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ]; then
   log "installing Debian's chromium and chromium-driver"
   apt_install chromium chromium-driver
 fi
+# A CJK font, so that the zh-CN screens render their text in the screenshots.
+if ! fc-list 2>/dev/null | grep -qi 'WenQuanYi'; then
+  log "installing a CJK font (fonts-wqy-microhei)"
+  apt_install fonts-wqy-microhei
+fi
 
 # --- Face models ------------------------------------------------------------
 if [ -x scripts/install-models.sh ]; then
