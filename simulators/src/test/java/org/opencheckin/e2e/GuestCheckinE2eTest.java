@@ -58,19 +58,23 @@ class GuestCheckinE2eTest {
     }
 
     @Test
-    void residentIdGuestInChineseVerifiesHerFaceAndGetsTwoKeysThatOpenHerDoor() throws Exception {
+    void residentIdGuestInChineseTakesTheFaceCheckAndGetsTwoKeysThatOpenHisDoor() throws Exception {
         Guest guest = system.bench.roster().get("zhang-wei");
         try (KioskScreens kiosk = KioskScreens.open(system.kioskUrl, "zh-CN", SCREENSHOTS.resolve("zh-CN"))) {
             walkToDocument(kiosk, "zh-CN");
-            assertThat(system.bench.execute("camera guest " + guest.id())).startsWith("OK");
+            String camera = system.bench.execute("camera guest " + guest.id());
+            assertThat(camera).startsWith("OK");
+            // Without ../shared/faces the card has no portrait and the camera shows an empty lobby.
+            boolean facePhotos = !camera.contains("no face photos");
             assertThat(system.bench.execute("idcard place " + guest.id())).startsWith("OK");
 
             chooseReservation(kiosk, RESIDENT_CODE, guest);
             String checkinId = E2eDatabase.checkinOf(RESIDENT_CODE).orElseThrow();
             String identity = kiosk.awaitState(DEVICE_STEP, "FACE", "WAITING_FOR_STAFF");
             kiosk.shoot();
-            if (system.faceModelsInstalled()) {
-                assertThat(identity).as("with the face models installed the guest gets the face check").isEqualTo("FACE");
+            if (system.faceModelsInstalled() && facePhotos) {
+                assertThat(identity).as("with face models and a chip portrait the guest gets the face check")
+                        .isEqualTo("FACE");
                 kiosk.awaitPreviewFrames();
                 if (!verifyFace(kiosk)) {
                     // Three tries without a verdict of MATCH: the kiosk hands identity to staff.
@@ -78,8 +82,8 @@ class GuestCheckinE2eTest {
                     staffApproves(checkinId);
                 }
             } else {
-                assertThat(identity).as("without face models identity goes to staff").isEqualTo("WAITING_FOR_STAFF");
-                kiosk.shoot();
+                assertThat(identity).as("without face models or portrait identity goes to staff")
+                        .isEqualTo("WAITING_FOR_STAFF");
                 staffApproves(checkinId);
             }
             takeKeysAndCheckDoor(kiosk, checkinId, 2);
@@ -132,7 +136,7 @@ class GuestCheckinE2eTest {
     }
 
     /**
-     * Up to three tries in front of the simulated camera, which shows the guest herself.
+     * Up to three tries in front of the simulated camera, which shows the guest himself.
      *
      * @return true when the face was verified (room screen), false when the kiosk sent the guest to staff
      */
