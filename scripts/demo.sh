@@ -52,7 +52,7 @@ jars_stale() {
   done
   [ -n "$(find pom.xml device-drivers hotel-backend kiosk-app simulators \
             \( -path '*/target' -prune \) -o \( -type f \( -path '*/src/main/*' -o -name pom.xml \) \
-            -newer "$oldest" -print 2>/dev/null | head -n1)" ]
+            -newer "$oldest" \) -print 2>/dev/null | head -n1)" ]
 }
 command -v "$JAVA" >/dev/null 2>&1 || die "no java on PATH (Java 17 or newer is needed)"
 if [ "$build" = yes ] || { [ "$build" = auto ] && jars_stale; }; then
