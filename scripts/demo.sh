@@ -4,7 +4,8 @@
 #   2. installs the face models from ../shared (without them face checks go to staff),
 #   3. starts the device simulators (scripts/demo-sims.yml: ID reader, MRZ reader, key-card dispenser,
 #      camera, door locks; control port 7171),
-#   4. starts the hotel backend on the embedded H2 database under ./data/ with the demo hotel,
+#   4. starts the hotel backend on the embedded H2 database under ./data/ with the demo hotel and books
+#      today's stays for the simulated guests (integration API, client demo-pms),
 #   5. starts the kiosk app pointed at the simulated devices, the simulated camera and the backend,
 # waits until each one is healthy, prints the URLs and how to play a guest, and stops everything on Ctrl-C.
 #
@@ -38,7 +39,7 @@ case "${1:-}" in
   --rebuild) build=yes ;;
   --no-build) build=no ;;
   "") ;;
-  -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
   *) die "unknown option $1 (try --help)" ;;
 esac
 
