@@ -60,14 +60,15 @@ final class KioskScreens implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Prerequisites.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver browser = new ChromeDriver(service, options);
+        KioskScreens screens = new KioskScreens(browser, profile, screenshots);
         try {
             browser.manage().window().setSize(new Dimension(1280, 1024));
             browser.get(url);
         } catch (RuntimeException e) {
-            browser.quit();
+            screens.close();
             throw e;
         }
-        return new KioskScreens(browser, profile, screenshots);
+        return screens;
     }
 
     /** The flow state shown, or null while a page loads. */
@@ -203,9 +204,21 @@ final class KioskScreens implements AutoCloseable {
         return browser.findElement(By.tagName("html")).getAttribute("lang");
     }
 
+    /**
+     * Quits the browser and its driver. A Chromium that outlived a failed quit (its driver gone) is found by
+     * this run's own profile folder on its command line and stopped too, then the profile is deleted.
+     */
     @Override
     public void close() throws IOException {
-        browser.quit();
+        try {
+            browser.quit();
+        } catch (RuntimeException driverGone) {
+            // the sweep below stops what is left
+        }
+        String marker = "--user-data-dir=" + profile;
+        ProcessHandle.allProcesses()
+                .filter(p -> p.info().arguments().map(args -> List.of(args).contains(marker)).orElse(false))
+                .forEach(ProcessHandle::destroyForcibly);
         try (Stream<Path> files = Files.walk(profile)) {
             files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         }
