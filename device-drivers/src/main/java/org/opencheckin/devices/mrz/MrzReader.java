@@ -6,19 +6,15 @@ import org.opencheckin.devices.health.DeviceHealth;
 import org.opencheckin.devices.health.SupervisedDevice;
 import org.opencheckin.devices.mrz.codec.MrzFormatException;
 import org.opencheckin.devices.mrz.codec.MrzParser;
-import org.opencheckin.devices.mrz.codec.OcrFrameCodec;
 import org.opencheckin.devices.mrz.document.MrzDocument;
-import org.opencheckin.devices.mrz.document.MrzFormat;
+import org.opencheckin.devices.mrz.protocol.OcrStream;
 import org.opencheckin.devices.protocol.DeviceLink;
-import org.opencheckin.devices.protocol.FrameReader;
-import org.opencheckin.devices.protocol.NoReplyException;
 import org.opencheckin.devices.transport.Transport;
 import org.opencheckin.devices.transport.TransportException;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,8 +27,15 @@ import java.util.Optional;
  *
  * <p><b>Exceptions:</b> {@link org.opencheckin.devices.DeviceConnectionException} when the port
  * is gone (OFFLINE until reconnected); {@link DeviceRejectedException} when a document arrived but
- * its MRZ does not verify (a check digit, the composite check digit, a date): ask the guest to
- * scan again. The message names the failing field, never its content.
+ * its MRZ does not verify (a 3M frame's BCC or structure, a check digit, the composite check
+ * digit, a date): ask the guest to scan again. The message names the failing field, never its
+ * content.
+ *
+ * <p><b>Damaged input:</b> a frame or line that pauses longer than {@link
+ * MrzReaderConfig#interByteTimeout()} is discarded whole (logged, no rejection: the reader may
+ * have sent noise), and bare lines count only as a complete set of one format within {@link
+ * MrzReaderConfig#documentWindow()}; see {@link OcrStream}. Bytes of one scan are never combined
+ * with bytes of another.
  */
 public final class MrzReader implements SupervisedDevice, AutoCloseable {
     public static final String DEVICE = "MRZ reader";
@@ -40,7 +43,8 @@ public final class MrzReader implements SupervisedDevice, AutoCloseable {
     private final DeviceLink link;
     private final MrzReaderConfig config;
     private final Clock clock;
-    private final FrameReader reader;
+    private final OcrStream stream;
+    private final byte[] chunk = new byte[256];
 
     public MrzReader(Transport transport, MrzReaderConfig config) {
         this(transport, config, Clock.systemUTC());
@@ -50,13 +54,13 @@ public final class MrzReader implements SupervisedDevice, AutoCloseable {
         this.link = new DeviceLink(DEVICE, transport, clock);
         this.config = config;
         this.clock = clock;
-        this.reader = new FrameReader(transport, OcrFrameCodec.BOUNDARY);
+        this.stream = new OcrStream(config.interByteTimeout(), config.documentWindow());
     }
 
     /** Opens the port. The reader has no status command, so an open port is READY. */
     public void connect() throws DeviceException {
         link.connect("OPEN", () -> {
-            reader.clearBuffer();
+            stream.reset();
             return null;
         });
     }
@@ -74,53 +78,40 @@ public final class MrzReader implements SupervisedDevice, AutoCloseable {
     public Optional<MrzDocument> readDocument(Duration timeout) throws DeviceException {
         return link.run("READ_MRZ", () -> {
             long deadline = System.nanoTime() + timeout.toNanos();
-            List<String> pending = new ArrayList<>(3);
-            long lastLine = 0;
+            // a document still arriving at the deadline may finish, for at most one document window
+            long hardDeadline = deadline + config.documentWindow().toNanos();
             while (true) {
-                long now = System.nanoTime();
-                if (!pending.isEmpty() && now - lastLine > config.lineGap().toNanos()) {
-                    pending.clear();
+                Optional<OcrStream.Scan> scan = stream.poll();
+                if (scan.isPresent()) {
+                    return Optional.of(verify(scan.get()));
                 }
-                long left = deadline - now;
-                if (left <= 0 && pending.isEmpty()) {
+                long now = System.nanoTime();
+                if (now - hardDeadline >= 0 || (now - deadline >= 0 && !stream.assembling())) {
                     return Optional.empty();
                 }
-                long wait = Math.max(1, Math.min(config.pollSlice().toMillis(), left / 1_000_000L));
-                if (left <= 0) {
-                    wait = Math.max(1, (config.lineGap().toNanos() - (now - lastLine)) / 1_000_000L);
-                }
-                byte[] frame;
+                long wait = Math.min(config.pollSlice().toNanos(), stream.nanosUntilQuiet(now));
+                wait = Math.min(wait, (now - deadline < 0 ? deadline : hardDeadline) - now);
+                int n;
                 try {
-                    frame = reader.readFrame(wait);
-                } catch (NoReplyException e) {
-                    continue;
+                    n = link.transport().read(chunk, 0, chunk.length, Math.max(1, (wait + 999_999) / 1_000_000));
                 } catch (TransportException e) {
                     throw link.lost("READ_MRZ", "read", e);
                 }
-                try {
-                    if (OcrFrameCodec.isFramed(frame)) {
-                        return Optional.of(parse(OcrFrameCodec.decode(frame).mrzLines()));
-                    }
-                    String line = OcrFrameCodec.decodeLine(frame);
-                    MrzFormat format = MrzFormat.ofLineLength(line.length());
-                    if (format == null) {
-                        pending.clear();
-                        continue;
-                    }
-                    if (!pending.isEmpty() && pending.get(0).length() != line.length()) {
-                        pending.clear();
-                    }
-                    pending.add(line);
-                    lastLine = System.nanoTime();
-                    if (pending.size() == format.lines()) {
-                        return Optional.of(parse(pending));
-                    }
-                } catch (MrzFormatException e) {
-                    throw new DeviceRejectedException(DEVICE, "READ_MRZ", "decode", null,
-                            e.getMessage() + "; ask the guest to scan the document again");
-                }
+                stream.received(chunk, 0, n, System.nanoTime());
             }
         });
+    }
+
+    private MrzDocument verify(OcrStream.Scan scan) throws DeviceRejectedException {
+        try {
+            if (scan instanceof OcrStream.DamagedFrame damaged) {
+                throw new MrzFormatException("framed document discarded: " + damaged.reason());
+            }
+            return parse(((OcrStream.Lines) scan).lines());
+        } catch (MrzFormatException e) {
+            throw new DeviceRejectedException(DEVICE, "READ_MRZ", "decode", null,
+                    e.getMessage() + "; ask the guest to scan the document again");
+        }
     }
 
     private MrzDocument parse(List<String> lines) throws MrzFormatException {

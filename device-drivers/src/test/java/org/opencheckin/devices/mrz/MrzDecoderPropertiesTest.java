@@ -6,24 +6,26 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import org.opencheckin.devices.codec.MalformedFrameException;
 import org.opencheckin.devices.mrz.codec.MrzFormatException;
 import org.opencheckin.devices.mrz.codec.MrzParser;
+import org.opencheckin.devices.mrz.codec.OcrFrame;
 import org.opencheckin.devices.mrz.codec.OcrFrameCodec;
-import org.opencheckin.devices.protocol.FrameReader;
-import org.opencheckin.devices.protocol.NoReplyException;
+import org.opencheckin.devices.mrz.document.MrzFormat;
+import org.opencheckin.devices.mrz.protocol.OcrStream;
 import org.opencheckin.devices.testing.Fixture;
 import org.opencheckin.devices.testing.Fuzz;
-import org.opencheckin.devices.testing.ScriptTransport;
-import org.opencheckin.devices.transport.TransportException;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The MRZ reader's decoders (3M frame, bare line, stream framing, MRZ parser) on 100,000 damaged
+ * The MRZ reader's decoders (3M frame, byte stream, MRZ parser) on 100,000 damaged
  * inputs each: only MrzFormatException, no hang, bounded allocation.
  */
 class MrzDecoderPropertiesTest {
@@ -67,35 +69,68 @@ class MrzDecoderPropertiesTest {
         Fuzz.check(OcrFrameCodec::decode, input, MrzFormatException.class, FRAME_BUDGET);
     }
 
+    /** Any bytes in any chunking: only complete sets of one format come out, nothing throws or hangs. */
     @Property(tries = 100_000)
-    void bareLineDecoder(@ForAll("frames") byte[] input) {
-        Fuzz.check(OcrFrameCodec::decodeLine, input, MrzFormatException.class, FRAME_BUDGET);
-    }
-
-    @Property(tries = 100_000)
-    void streamFramingSkipsGarbageAndBoundsLength(@ForAll("frames") byte[] input, @ForAll @IntRange(min = 1, max = 32) int chunk) {
-        FrameReader reader = new FrameReader(new ScriptTransport(input, chunk), OcrFrameCodec.BOUNDARY);
+    void streamYieldsOnlyCompleteLineSets(@ForAll("frames") byte[] input, @ForAll @IntRange(min = 1, max = 32) int chunk,
+                                          @ForAll @IntRange(min = 0, max = 3) int pauseEvery) {
         Fuzz.check(in -> {
-            try {
-                while (true) {
-                    byte[] frame = reader.readFrame(1000);
-                    if (frame.length > OcrFrameCodec.MAX_FRAME) {
-                        throw new AssertionError("frame longer than the maximum");
-                    }
-                    try {
-                        if (OcrFrameCodec.isFramed(frame)) {
-                            OcrFrameCodec.decode(frame);
-                        } else {
-                            OcrFrameCodec.decodeLine(frame);
-                        }
-                    } catch (MrzFormatException expected) {
-                        // the driver reports it
+            OcrStream stream = new OcrStream(Duration.ofMillis(100), Duration.ofSeconds(1));
+            long t = 0;
+            for (int at = 0, n = 0; at < in.length; at += chunk, n++) {
+                stream.received(in, at, Math.min(chunk, in.length - at), t += 1_000_000);
+                if (pauseEvery > 0 && n % pauseEvery == 0) {
+                    stream.quiet(t += 150_000_000);
+                }
+                for (Optional<OcrStream.Scan> s = stream.poll(); s.isPresent(); s = stream.poll()) {
+                    if (s.get() instanceof OcrStream.Lines lines) {
+                        assertCompleteSet(lines.lines());
                     }
                 }
-            } catch (TransportException | NoReplyException end) {
-                // input exhausted
             }
-        }, input, MalformedFrameException.class, 3L * input.length + FRAME_BUDGET);
+        }, input, MrzFormatException.class, 8L * input.length + FRAME_BUDGET);
+    }
+
+    /**
+     * Whatever damaged bytes came first, after a pause longer than the inter-byte timeout a good
+     * document is read exactly: no stale byte is glued onto it and none of its lines is lost.
+     */
+    @Property(tries = 100_000)
+    void aGoodDocumentAfterDamageAndAPauseIsReadExactly(@ForAll("frames") byte[] damage, @ForAll("specimens") List<String> good,
+                                                        @ForAll boolean framed, @ForAll @IntRange(min = 1, max = 32) int chunk) {
+        OcrStream stream = new OcrStream(Duration.ofMillis(100), Duration.ofSeconds(1));
+        long t = 0;
+        for (int at = 0; at < damage.length; at += chunk) {
+            stream.received(damage, at, Math.min(chunk, damage.length - at), t += 1_000_000);
+        }
+        stream.quiet(t += 100_000_000);
+        while (stream.poll().isPresent()) {
+            // scans of the damaged bytes, if any
+        }
+        byte[] doc = framed ? framed(good) : (String.join("\r", good) + "\r").getBytes(StandardCharsets.US_ASCII);
+        for (int at = 0; at < doc.length; at += chunk) {
+            stream.received(doc, at, Math.min(chunk, doc.length - at), t += 1_000_000);
+        }
+        assertThat(stream.poll()).contains(new OcrStream.Lines(good, framed));
+        assertThat(stream.poll()).isEmpty();
+    }
+
+    @Provide
+    Arbitrary<List<String>> specimens() {
+        return Arbitraries.of(SPECIMENS);
+    }
+
+    static byte[] framed(List<String> lines) {
+        List<String> three = lines.size() == 3 ? lines : List.of(lines.get(0), "", lines.get(1));
+        return OcrFrameCodec.encode(new OcrFrame('0', three));
+    }
+
+    static void assertCompleteSet(List<String> lines) {
+        MrzFormat format = MrzFormat.ofLineLength(lines.get(0).length());
+        assertThat(format).isNotNull();
+        assertThat(lines).hasSize(format.lines()).allSatisfy(l -> {
+            assertThat(l).hasSize(format.lineLength());
+            assertThat(l).matches("[A-Z0-9<]+");
+        });
     }
 
     @Property(tries = 100_000)

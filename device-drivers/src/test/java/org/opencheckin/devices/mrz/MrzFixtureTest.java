@@ -6,11 +6,12 @@ import org.opencheckin.devices.mrz.codec.MrzParser;
 import org.opencheckin.devices.mrz.codec.OcrFrame;
 import org.opencheckin.devices.mrz.codec.OcrFrameCodec;
 import org.opencheckin.devices.mrz.document.MrzDocument;
+import org.opencheckin.devices.mrz.protocol.OcrStream;
 import org.opencheckin.devices.testing.Fixture;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,14 +36,11 @@ class MrzFixtureTest {
             assertThat(OcrFrameCodec.decode(OcrFrameCodec.encode(frame))).isEqualTo(frame);
             lines.addAll(frame.mrzLines());
         } else {
-            byte[] b = f.bytes();
-            int start = 0;
-            while (start < b.length) {
-                int length = OcrFrameCodec.BOUNDARY.frameLength(b, start, b.length - start);
-                lines.add(OcrFrameCodec.decodeLine(Arrays.copyOfRange(b, start, start + length)));
-                start += length;
-                start = OcrFrameCodec.BOUNDARY.frameStart(b, start, b.length);
-            }
+            OcrStream stream = new OcrStream(Duration.ofMillis(100), Duration.ofSeconds(1));
+            stream.received(f.bytes(), 0, f.bytes().length, 0);
+            OcrStream.Lines scan = (OcrStream.Lines) stream.poll().orElseThrow();
+            assertThat(scan.framed()).isFalse();
+            lines.addAll(scan.lines());
         }
         MrzDocument d = MrzParser.parse(lines, TODAY);
 

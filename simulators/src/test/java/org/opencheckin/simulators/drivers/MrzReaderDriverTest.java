@@ -78,37 +78,21 @@ class MrzReaderDriverTest {
     }
 
     /**
-     * Scans up to {@code tries} times, as a guest told "scan again" would. The driver of this commit keeps a
-     * framed document that lost a byte waiting for the next document's first byte, so after a dropped byte
-     * the next good scan can be refused too (reported to the driver owner); a later one must work.
+     * What a damaged scan may come out as. Framed output carries a BCC, so a damaged frame is refused or
+     * dropped, never read. Bare lines have no checksum: a bit flipped inside a name stays an MRZ character
+     * and cannot be detected (names have no check digit), so there only the check-digit-protected fields are
+     * guaranteed, and they must be the damaged guest's own.
      */
-    private MrzDocument scanUntilRead(Guest guest, int tries) throws Exception {
-        for (int i = 1; ; i++) {
-            try {
-                Optional<MrzDocument> doc = scan(guest, Duration.ofMillis(i == tries ? 2000 : 700));
-                if (doc.isPresent() || i == tries) {
-                    return doc.orElseThrow();
-                }
-            } catch (ExecutionException e) {
-                if (i == tries) {
-                    throw e;
-                }
-            }
+    private static void assertDamagedScan(MrzReaderSimulator.Mode mode, Optional<MrzDocument> doc, Guest guest) {
+        if (mode == MrzReaderSimulator.Mode.FRAMED) {
+            assertThat(doc).isEmpty();
+        } else {
+            doc.ifPresent(d -> {
+                assertThat(d.documentNumber()).isEqualTo(guest.documentNumber());
+                assertThat(d.birthDate()).isEqualTo(guest.birthDate());
+                assertThat(d.expiryDate()).isEqualTo(guest.expiryDate());
+            });
         }
-    }
-
-    /**
-     * Only the fields Doc 9303 protects with check digits are guaranteed after line damage. Framed output
-     * carries a BCC, but the driver of this commit has no inter-byte timeout: a framed document that lost a
-     * byte keeps waiting and swallows the next document's first bytes, and the rest of that document is then
-     * parsed as bare lines, which have no BCC; names, nationality and sex have no check digit. Seen: surname
-     * "RHARRIS" for "HARRIS" on the scan after a damaged one (reported to the driver owner). The kiosk must
-     * compare names with the reservation.
-     */
-    private static void assertProtectedFields(MrzDocument doc, Guest guest) {
-        assertThat(doc.documentNumber()).isEqualTo(guest.documentNumber());
-        assertThat(doc.birthDate()).isEqualTo(guest.birthDate());
-        assertThat(doc.expiryDate()).isEqualTo(guest.expiryDate());
     }
 
     private static void assertMatches(MrzDocument doc, Guest guest) {
@@ -156,22 +140,60 @@ class MrzReaderDriverTest {
         assertMatches(scan(guest).orElseThrow(), guest);
     }
 
-    /** A damaged MRZ must never come out as a document with other protected data: refused or nothing, then a new scan works. */
+    /**
+     * One damaged scan, read to its end: the kiosk's read may end before a slow machine delivers the damaged
+     * bytes, so the test waits until the simulator has sent them and reads until the line is quiet (a
+     * damaged scan must be over before the next one is laid down, else the fault armed for the next one
+     * could miss it).
+     */
+    private void damagedScan(MrzReaderSimulator.Mode mode, Guest guest) throws Exception {
+        int sent = sim.sentCount();
+        Optional<MrzDocument> doc;
+        try {
+            doc = scan(guest, Duration.ofMillis(700));
+        } catch (ExecutionException e) {
+            assertRefusal(e.getCause().getCause(), guest);
+            doc = Optional.empty();
+        }
+        assertDamagedScan(mode, doc, guest);
+        await().atMost(Duration.ofSeconds(5)).until(() -> sim.sentCount() > sent);
+        while (true) {
+            try {
+                Optional<MrzDocument> late = driver.readDocument(Duration.ofMillis(300));
+                if (late.isEmpty()) {
+                    return;
+                }
+                assertDamagedScan(mode, late, guest);
+            } catch (DeviceRejectedException e) {
+                assertRefusal(e, guest);
+            }
+        }
+    }
+
+    private static void assertRefusal(Throwable e, Guest guest) {
+        assertThat(e).isInstanceOf(DeviceRejectedException.class).hasMessageContaining("scan the document again")
+                .hasMessageNotContaining(guest.surname()).hasMessageNotContaining(guest.documentNumber());
+    }
+
+    /**
+     * Two damaged scans of one guest in a row, then the very next scan, of another guest, is read exactly:
+     * no byte of a damaged scan is ever glued onto the good one (the driver's inter-byte timeout discards a
+     * frame or line that stopped, and the rest of a damaged burst is skipped). Run for every line fault in
+     * both output modes.
+     */
     @Test
-    void damagedBytesNeverYieldAWrongDocument() throws Exception {
+    void theScanAfterDamagedOnesIsReadExactlyAndNamesAreNeverMixed() throws Exception {
+        Guest damagedGuest = roster.get("anna-mueller");
+        Guest goodGuest = roster.get("james-harris");
         for (MrzReaderSimulator.Mode mode : MrzReaderSimulator.Mode.values()) {
             start(mode, false);
-            Guest guest = roster.get("james-harris");
             for (Fault fault : new Fault[]{Fault.BIT_FLIP, Fault.DROP_BYTE, Fault.INSERT_BYTE}) {
                 for (int attempt = 0; attempt < 2; attempt++) {
                     sim.inject(fault, 1);
-                    try {
-                        scan(guest, Duration.ofMillis(700)).ifPresent(doc -> assertProtectedFields(doc, guest));
-                    } catch (ExecutionException e) {
-                        assertThat(e).cause().cause().isInstanceOf(DeviceRejectedException.class);
-                    }
+                    damagedScan(mode, damagedGuest);
                 }
-                assertProtectedFields(scanUntilRead(guest, 3), guest);
+                assertMatches(scan(goodGuest).orElseThrow(() -> new AssertionError(
+                        "the good scan after " + fault + " in " + mode + " mode was not read")), goodGuest);
             }
             driver.close();
             sim.close();

@@ -1,7 +1,5 @@
 package org.opencheckin.devices.mrz.codec;
 
-import org.opencheckin.devices.codec.FrameBoundary;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,14 +8,14 @@ import java.util.List;
  * The MRZ reader's two ways of sending a document (PROTOCOLS.md section 2):
  * <pre>
  * framed (3M RTE6701 style): SOH | LEN | 'O' 'U' | STX | flag | line1 CR line2 CR line3 CR | ETX | BCC
- * bare:                      line CR [LF]   (one frame per line)
+ * bare:                      line CR [LF]   (cut from the stream by protocol.OcrStream)
  * </pre>
  * PROTOCOLS.md leaves two details of the framed form open; this codec fixes them as:
  * LEN is one byte counting the bytes from 'O' through ETX, and BCC is the XOR of the bytes from
  * LEN through ETX. Lines are padded with '_' to 44 characters; decoding removes the padding. Both are to be replaced by a
  * real reader's capture when one is available. Stateless and thread-safe.
  */
-public final class OcrFrameCodec implements FrameBoundary {
+public final class OcrFrameCodec {
     public static final int SOH = 0x01;
     public static final int STX = 0x02;
     public static final int ETX = 0x03;
@@ -27,11 +25,6 @@ public final class OcrFrameCodec implements FrameBoundary {
     public static final int MAX_LEN = 4 + 3 * (44 + 1) + 1;
     public static final int MIN_LEN = 4 + 3 + 1;
     public static final int MAX_FRAME = 2 + MAX_LEN + 1;
-    /** A bare line: at most 44 MRZ characters and CR. */
-    public static final int MAX_BARE_LINE = 45;
-
-    /** Finds framed documents and bare lines in the reader's byte stream. */
-    public static final OcrFrameCodec BOUNDARY = new OcrFrameCodec();
 
     private OcrFrameCodec() {
     }
@@ -96,14 +89,6 @@ public final class OcrFrameCodec implements FrameBoundary {
         return new OcrFrame(frame[5] & 0xFF, lines);
     }
 
-    /** A bare line frame (line CR) as its text. */
-    public static String decodeLine(byte[] frame) throws MrzFormatException {
-        if (frame == null || frame.length < 2 || frame.length > MAX_BARE_LINE || frame[frame.length - 1] != CR) {
-            throw new MrzFormatException("a bare line is 1..44 MRZ characters and CR");
-        }
-        return line(frame, 0, frame.length - 1);
-    }
-
     private static String line(byte[] b, int from, int to) throws MrzFormatException {
         int end = to;
         while (end > from && b[end - 1] == '_') {
@@ -120,7 +105,8 @@ public final class OcrFrameCodec implements FrameBoundary {
         return new String(b, from, end - from, StandardCharsets.US_ASCII);
     }
 
-    static boolean isMrzChar(byte c) {
+    /** A-Z, 0-9 and the filler {@code <} (Doc 9303 part 3). */
+    public static boolean isMrzChar(byte c) {
         return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '<';
     }
 
@@ -130,52 +116,5 @@ public final class OcrFrameCodec implements FrameBoundary {
             x ^= b[i];
         }
         return (byte) x;
-    }
-
-    public static boolean isFramed(byte[] frame) {
-        return frame.length > 0 && frame[0] == SOH;
-    }
-
-    @Override
-    public int maxFrameLength() {
-        return MAX_FRAME;
-    }
-
-    @Override
-    public int frameStart(byte[] buf, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (buf[i] == SOH || isMrzChar(buf[i])) {
-                return i;
-            }
-        }
-        return to;
-    }
-
-    @Override
-    public int frameLength(byte[] buf, int start, int available) throws MrzFormatException {
-        if (buf[start] == SOH) {
-            if (available < 2) {
-                return -1;
-            }
-            int len = buf[start + 1] & 0xFF;
-            if (len < MIN_LEN || len > MAX_LEN) {
-                throw new MrzFormatException("LEN out of bounds");
-            }
-            return 2 + len + 1;
-        }
-        int limit = Math.min(available, MAX_BARE_LINE);
-        for (int i = 0; i < limit; i++) {
-            byte c = buf[start + i];
-            if (c == CR) {
-                return i + 1;
-            }
-            if (!isMrzChar(c) && c != '_') {
-                throw new MrzFormatException("not a line");
-            }
-        }
-        if (available >= MAX_BARE_LINE) {
-            throw new MrzFormatException("line without CR");
-        }
-        return -1;
     }
 }
