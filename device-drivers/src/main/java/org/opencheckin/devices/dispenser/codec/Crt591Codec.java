@@ -1,5 +1,6 @@
 package org.opencheckin.devices.dispenser.codec;
 
+import org.opencheckin.devices.codec.Xor;
 import org.opencheckin.devices.codec.FrameBoundary;
 
 /**
@@ -128,12 +129,9 @@ public final class Crt591Codec implements FrameBoundary {
         return len;
     }
 
+    /** BCC: XOR of {@code b[from..toExclusive)}. */
     public static byte bcc(byte[] b, int from, int toExclusive) {
-        int x = 0;
-        for (int i = from; i < toExclusive; i++) {
-            x ^= b[i];
-        }
-        return (byte) x;
+        return Xor.of(b, from, toExclusive);
     }
 
     public static boolean isControl(int b) {

@@ -1,5 +1,6 @@
 package org.opencheckin.devices.idcard.codec;
 
+import org.opencheckin.devices.codec.Xor;
 import org.opencheckin.devices.codec.FrameBoundary;
 
 /**
@@ -104,11 +105,7 @@ public final class SamCodec implements FrameBoundary {
 
     /** XOR of {@code bytes[from..toExclusive)}. */
     public static byte checksum(byte[] bytes, int from, int toExclusive) {
-        int x = 0;
-        for (int i = from; i < toExclusive; i++) {
-            x ^= bytes[i];
-        }
-        return (byte) x;
+        return Xor.of(bytes, from, toExclusive);
     }
 
     @Override

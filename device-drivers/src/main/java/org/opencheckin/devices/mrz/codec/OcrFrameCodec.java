@@ -1,5 +1,7 @@
 package org.opencheckin.devices.mrz.codec;
 
+import org.opencheckin.devices.codec.Xor;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,11 +112,8 @@ public final class OcrFrameCodec {
         return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '<';
     }
 
+    /** BCC: XOR of {@code b[from..toExclusive)}. */
     static byte bcc(byte[] b, int from, int toExclusive) {
-        int x = 0;
-        for (int i = from; i < toExclusive; i++) {
-            x ^= b[i];
-        }
-        return (byte) x;
+        return Xor.of(b, from, toExclusive);
     }
 }
