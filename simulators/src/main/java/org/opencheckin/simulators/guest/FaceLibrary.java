@@ -16,14 +16,19 @@ import java.util.Optional;
  */
 public final class FaceLibrary {
 
-    private final Map<String, List<Path>> byIdentity;
+    /** YuNet, in {@code <sharedDir>/models}: it is there whenever {@code faces} is. */
+    static final String DETECTOR_MODEL = "face_detection_yunet_2023mar.onnx";
 
-    private FaceLibrary(Map<String, List<Path>> byIdentity) {
+    private final Map<String, List<Path>> byIdentity;
+    private final Path sharedDir;
+
+    private FaceLibrary(Map<String, List<Path>> byIdentity, Path sharedDir) {
         this.byIdentity = byIdentity;
+        this.sharedDir = sharedDir;
     }
 
     public static FaceLibrary empty() {
-        return new FaceLibrary(Map.of());
+        return new FaceLibrary(Map.of(), null);
     }
 
     /** Reads {@code <sharedDir>/faces/dev/labels.csv}; an empty library when it is not there. */
@@ -47,7 +52,7 @@ public final class FaceLibrary {
                 map.computeIfAbsent(cells[1].trim(), k -> new ArrayList<>()).add(file);
             }
         }
-        return new FaceLibrary(map);
+        return new FaceLibrary(map, sharedDir);
     }
 
     /**
@@ -66,6 +71,11 @@ public final class FaceLibrary {
             }
         }
         return Optional.empty();
+    }
+
+    /** Where the face detector's model should be ({@code <sharedDir>/models}); empty for an empty library. */
+    public Optional<Path> detectorModel() {
+        return sharedDir == null ? Optional.empty() : Optional.of(sharedDir.resolve("models").resolve(DETECTOR_MODEL));
     }
 
     public boolean isEmpty() {
