@@ -1,0 +1,12 @@
+package org.opencheckin.backend.staff;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.util.List;
+import org.opencheckin.backend.model.Kiosk;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface StaffKioskQueries extends GenericRepository<Kiosk, Long> {
+    List<Kiosk> findByHotelIdOrderByCode(Long hotelId);
+}
