@@ -107,6 +107,10 @@ public final class StaffWorld {
         return "Q" + sb;
     }
 
+    public String documentNumber(Reservation r) {
+        return documents.get(r.getId());
+    }
+
     public String documentJson(Reservation r) {
         return "{\"documentType\":\"PASSPORT\",\"documentNumber\":\"" + documents.get(r.getId()) + "\",\"fullName\":\""
                 + r.getGuestName() + "\",\"birthDate\":\"1980-01-01\",\"nationality\":\"UTO\",\"expiryDate\":\""
