@@ -25,7 +25,8 @@ import org.opencheckin.backend.staff.StaffScope;
 
 /**
  * The audit log of a hotel, oldest first, page by page ({@code afterId}); every read
- * re-computes the whole hash chain and says whether it is intact and where it first breaks.
+ * re-computes the whole sealed hash chain ({@link AuditTrail#verify}) and says whether it is
+ * intact and where it first breaks. Entries younger than the seal interval show no hashes yet.
  */
 @Controller("/api/v1/staff/audit")
 @Secured({Roles.MANAGER, Roles.ADMIN})
@@ -53,10 +54,12 @@ public class AuditLogController {
         int size = limit == null ? 100 : limit;
         List<AuditEntry> entries = queries.page(h.getId(), afterId == null ? 0 : afterId, size).stream()
                 .map(e -> new AuditEntry(e.getId(), e.getOccurredAt(), e.getActorType(), e.getActorId(), e.getAction(),
-                        e.getSubjectType(), e.getSubjectId(), e.getDetail(), e.getPrevHash(), e.getEntryHash()))
+                        e.getSubjectType(), e.getSubjectId(), e.getDetail(), e.getChainSeq(), e.getPrevHash(),
+                        e.getEntryHash()))
                 .toList();
         long broken = trail.verify(h.getId());
         Long next = entries.size() == size ? entries.get(entries.size() - 1).id() : null;
-        return new AuditPage(h.getCode(), broken < 0, broken < 0 ? null : broken, entries, next);
+        boolean tailDeleted = broken == Long.MAX_VALUE;
+        return new AuditPage(h.getCode(), broken < 0, broken < 0 || tailDeleted ? null : broken, tailDeleted, entries, next);
     }
 }

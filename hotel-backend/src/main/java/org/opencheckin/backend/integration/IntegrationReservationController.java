@@ -24,6 +24,7 @@ import org.opencheckin.backend.auth.IntegratorPrincipal;
 import org.opencheckin.backend.auth.Roles;
 import org.opencheckin.backend.integration.IntegrationDtos.ReservationState;
 import org.opencheckin.backend.integration.IntegrationDtos.ReservationUpsert;
+import org.opencheckin.backend.service.TransientRetry;
 
 /**
  * Reservations of a hotel for its chain's PMS (issue 2, section 7): idempotent upsert by the
@@ -51,13 +52,13 @@ public class IntegrationReservationController {
         IntegratorPrincipal client = IntegratorPrincipal.of(auth);
         IntegrationReservationService.Upserted result;
         try {
-            result = service.upsert(client, hotelCode, externalId, body);
+            result = TransientRetry.call(() -> service.upsert(client, hotelCode, externalId, body));
         } catch (DataAccessException e) {
             if (!isUniqueViolation(e)) {
                 throw e;
             }
             // A concurrent first PUT of the same external id won the insert: apply ours as an update.
-            result = service.upsert(client, hotelCode, externalId, body);
+            result = TransientRetry.call(() -> service.upsert(client, hotelCode, externalId, body));
         }
         return result.created() ? HttpResponse.created(result.state()) : HttpResponse.ok(result.state());
     }
@@ -66,7 +67,7 @@ public class IntegrationReservationController {
     @Operation(summary = "Cancel a BOOKED reservation (repeatable)")
     public ReservationState cancel(Authentication auth, @PathVariable @Pattern(regexp = HOTEL_PATTERN) String hotelCode,
                                    @PathVariable @Pattern(regexp = IntegrationDtos.EXTERNAL_ID_PATTERN) String externalId) {
-        return service.cancel(IntegratorPrincipal.of(auth), hotelCode, externalId);
+        return TransientRetry.call(() -> service.cancel(IntegratorPrincipal.of(auth), hotelCode, externalId));
     }
 
     @Get("/{externalId}")

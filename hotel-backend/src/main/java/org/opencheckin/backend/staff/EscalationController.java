@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.opencheckin.backend.auth.Roles;
 import org.opencheckin.backend.auth.StaffPrincipal;
+import org.opencheckin.backend.service.TransientRetry;
 import org.opencheckin.backend.staff.StaffDtos.ApproveRequest;
 import org.opencheckin.backend.staff.StaffDtos.DenyRequest;
 import org.opencheckin.backend.staff.StaffDtos.EscalationDecision;
@@ -46,12 +47,12 @@ public class EscalationController {
     @Operation(summary = "Identity checked by staff: the kiosk continues with the room step")
     public EscalationDecision approve(Authentication auth, @PathVariable String checkinId,
                                       @Valid @Body ApproveRequest body) {
-        return service.approve(StaffPrincipal.of(auth), checkinId, body.reservationId(), body.note());
+        return TransientRetry.call(() -> service.approve(StaffPrincipal.of(auth), checkinId, body.reservationId(), body.note()));
     }
 
     @Post("/{checkinId}/deny")
     @Operation(summary = "End the kiosk session (FAILED); the guest is served at the desk")
     public EscalationDecision deny(Authentication auth, @PathVariable String checkinId, @Valid @Body DenyRequest body) {
-        return service.deny(StaffPrincipal.of(auth), checkinId, body.reason());
+        return TransientRetry.call(() -> service.deny(StaffPrincipal.of(auth), checkinId, body.reason()));
     }
 }

@@ -21,6 +21,7 @@ import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.opencheckin.backend.auth.Roles;
 import org.opencheckin.backend.auth.StaffPrincipal;
+import org.opencheckin.backend.service.TransientRetry;
 import org.opencheckin.backend.model.KeyCardStatus;
 import org.opencheckin.backend.model.RoomStatus;
 import org.opencheckin.backend.staff.StaffDtos.KeyView;
@@ -52,7 +53,7 @@ public class RoomKeyController {
     @Put("/rooms/{roomId}/status")
     @Operation(summary = "Set a vacant room's status (VACANT_CLEAN, VACANT_DIRTY, OUT_OF_ORDER)")
     public RoomView setStatus(Authentication auth, @PathVariable long roomId, @Valid @Body RoomStatusRequest body) {
-        return service.setStatus(StaffPrincipal.of(auth), roomId, body.status());
+        return TransientRetry.call(() -> service.setStatus(StaffPrincipal.of(auth), roomId, body.status()));
     }
 
     @Get("/keys")
@@ -68,12 +69,12 @@ public class RoomKeyController {
     @Post("/keys/{keySerial}/revoke")
     @Operation(summary = "Mark a key card revoked")
     public KeyView revoke(Authentication auth, @PathVariable long keySerial) {
-        return service.revoke(StaffPrincipal.of(auth), keySerial);
+        return TransientRetry.call(() -> service.revoke(StaffPrincipal.of(auth), keySerial));
     }
 
     @Post("/keys/{keySerial}/reissue")
     @Operation(summary = "Replace a lost card: new cards with a raised key sequence")
     public KeysIssued reissue(Authentication auth, @PathVariable long keySerial, @Valid @Body ReissueRequest body) {
-        return service.reissue(StaffPrincipal.of(auth), keySerial, body.count());
+        return TransientRetry.call(() -> service.reissue(StaffPrincipal.of(auth), keySerial, body.count()));
     }
 }

@@ -146,15 +146,22 @@ public final class StaffDtos {
     public record KioskCredentials(KioskView kiosk, String token) {
     }
 
-    @Serdeable
-    public record AuditEntry(long id, Instant occurredAt, String actorType, String actorId, String action,
-                             String subjectType, String subjectId, String detail, String prevHash, String entryHash) {
-    }
-
-    /** A page of a hotel's audit trail and the result of re-computing its whole hash chain. */
+    /** One audit entry; {@code chainSeq} and the hashes are null until the sealer has chained it (about 1 s). */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record AuditPage(String hotelCode, boolean chainIntact, @Nullable Long firstBrokenId,
+    public record AuditEntry(long id, Instant occurredAt, String actorType, String actorId, String action,
+                             String subjectType, String subjectId, String detail, @Nullable Long chainSeq,
+                             @Nullable String prevHash, @Nullable String entryHash) {
+    }
+
+    /**
+     * A page of a hotel's audit trail and the result of re-computing its whole sealed hash chain:
+     * {@code firstBrokenId} is the first altered entry, or {@code tailDeleted} says entries at the
+     * end of the chain were removed.
+     */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AuditPage(String hotelCode, boolean chainIntact, @Nullable Long firstBrokenId, boolean tailDeleted,
                             List<AuditEntry> entries, @Nullable Long nextAfterId) {
     }
 

@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.opencheckin.backend.auth.Roles;
 import org.opencheckin.backend.auth.StaffPrincipal;
+import org.opencheckin.backend.service.TransientRetry;
 import org.opencheckin.backend.model.ReservationStatus;
 import org.opencheckin.backend.staff.StaffDtos.DeskCheckinRequest;
 import org.opencheckin.backend.staff.StaffDtos.DeskCheckinResponse;
@@ -67,32 +68,32 @@ public class StaffReservationController {
     public HttpResponse<ReservationView> create(Authentication auth,
                                                 @Nullable @QueryValue @Pattern(regexp = HOTEL_PATTERN) String hotel,
                                                 @Valid @Body ReservationCreate body) {
-        ReservationView created = service.create(StaffPrincipal.of(auth), hotel, body);
+        ReservationView created = TransientRetry.call(() -> service.create(StaffPrincipal.of(auth), hotel, body));
         return HttpResponse.created(created, URI.create("/api/v1/staff/reservations/" + created.reservationId()));
     }
 
     @Put("/{id}")
     @Operation(summary = "Edit a BOOKED reservation")
     public ReservationView edit(Authentication auth, @PathVariable long id, @Valid @Body ReservationEdit body) {
-        return service.edit(StaffPrincipal.of(auth), id, body);
+        return TransientRetry.call(() -> service.edit(StaffPrincipal.of(auth), id, body));
     }
 
     @Post("/{id}/cancel")
     @Secured({Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Cancel a BOOKED reservation")
     public ReservationView cancel(Authentication auth, @PathVariable long id) {
-        return service.cancel(StaffPrincipal.of(auth), id);
+        return TransientRetry.call(() -> service.cancel(StaffPrincipal.of(auth), id));
     }
 
     @Post("/{id}/check-in")
     @Operation(summary = "Check a guest in at the desk: room and new keys")
     public DeskCheckinResponse checkIn(Authentication auth, @PathVariable long id, @Valid @Body DeskCheckinRequest body) {
-        return service.deskCheckin(StaffPrincipal.of(auth), id, body);
+        return TransientRetry.call(() -> service.deskCheckin(StaffPrincipal.of(auth), id, body));
     }
 
     @Post("/{id}/check-out")
     @Operation(summary = "Check a guest out: room to VACANT_DIRTY, keys revoked")
     public ReservationView checkOut(Authentication auth, @PathVariable long id) {
-        return service.checkOut(StaffPrincipal.of(auth), id);
+        return TransientRetry.call(() -> service.checkOut(StaffPrincipal.of(auth), id));
     }
 }

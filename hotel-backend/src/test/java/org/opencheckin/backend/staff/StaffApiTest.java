@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.opencheckin.backend.model.Reservation;
+import org.opencheckin.backend.service.AuditTrail;
 import org.opencheckin.backend.service.KeyCardSigner;
 import org.opencheckin.backend.support.Backend;
 import org.opencheckin.backend.support.Sql;
@@ -249,6 +250,8 @@ class StaffApiTest {
         StaffWorld w = world(backend);
         w.checkedIn();
         w.keysIssued();
+        AuditTrail trail = w.b.bean(AuditTrail.class);
+        trail.seal(w.own.hotel().getId()); // what the AuditSealJob does every second
         Backend.Response page = w.b.get("/api/v1/staff/audit?limit=3", w.manager);
         assertThat(page.status()).as(page.body()).isEqualTo(200);
         assertThat((Boolean) page.get("chainIntact")).isTrue();
@@ -264,11 +267,13 @@ class StaffApiTest {
 
         long victim = ((Number) rest.get(1).get("id")).longValue();
         Sql.update(w.b, "UPDATE audit_event SET detail = 'room=999' WHERE id = ?", victim);
+        assertThat((Number) rest.get(1).get("chainSeq")).isNotNull();
         Backend.Response broken = w.b.get("/api/v1/staff/audit", w.admin);
         assertThat((Boolean) broken.get("chainIntact")).isFalse();
         assertThat(((Number) broken.get("firstBrokenId")).longValue()).isEqualTo(victim);
         StaffWorld elsewhere = StaffWorld.create(w.b);
         elsewhere.checkedIn();
+        trail.seal(elsewhere.own.hotel().getId());
         assertThat((Boolean) w.b.get("/api/v1/staff/audit", elsewhere.manager).get("chainIntact"))
                 .as("another hotel's chain is unaffected").isTrue();
     }
