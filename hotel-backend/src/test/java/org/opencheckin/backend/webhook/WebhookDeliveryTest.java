@@ -28,7 +28,8 @@ import org.opencheckin.backend.support.Sql;
  * Webhooks end to end with a tiny HTTP receiver in the test: the receiver fails the first
  * delivery with 500; the outbox retries it after its backoff; every delivery carries a valid
  * HMAC-SHA256 signature over the exact body; check-in completed (kiosk and desk), keys issued
- * and check-out all arrive, without guest names.
+ * and check-out all arrive, without guest names; several dispatchers draining one outbox send
+ * each event once.
  */
 class WebhookDeliveryTest {
     /** One request the receiver saw. */
@@ -153,6 +154,48 @@ class WebhookDeliveryTest {
         List<List<Object>> rows = Sql.rows(w.b, "SELECT attempts, last_error FROM webhook_outbox WHERE hotel_id = ?", hotelId);
         assertThat(rows).extracting(r -> ((Number) r.get(0)).intValue()).containsOnly(4);
         assertThat(rows).extracting(r -> (String) r.get(1)).containsOnly("HTTP 500");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
+    void concurrentDispatchersSendEachEventOnce(String backend) throws Exception {
+        failuresLeft.set(0);
+        StaffWorld w = StaffWorld.create(StaffBackends.byName(backend));
+        String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+        assertThat(w.b.send("PUT", "/api/v1/integration/webhook", w.integrator,
+                "{\"url\":\"" + url + "\",\"secret\":\"whsec-once-0123456789\"}").status()).isEqualTo(200);
+        WebhookDispatcher dispatcher = w.b.bean(WebhookDispatcher.class);
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        List<Thread> drainers = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) { // four more dispatchers racing the scheduled one
+            Thread t = new Thread(() -> {
+                while (!stop.get()) {
+                    dispatcher.runOnce();
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            t.start();
+            drainers.add(t);
+        }
+        for (int i = 0; i < 6; i++) {
+            w.checkedIn(); // two events each
+        }
+        long hotelId = w.own.hotel().getId();
+        await(Duration.ofSeconds(20), () -> Sql.count(w.b,
+                "SELECT COUNT(*) FROM webhook_outbox WHERE hotel_id = ? AND status = 'DELIVERED'", hotelId) == 12);
+        stop.set(true);
+        for (Thread t : drainers) {
+            t.join();
+        }
+        List<Received> mine = received.stream().filter(r -> r.body().contains("\"" + w.ownCode() + "\"")).toList();
+        assertThat(mine).hasSize(12);
+        assertThat(mine.stream().map(Received::delivery).distinct().count()).isEqualTo(12);
+        assertThat(Sql.count(w.b, "SELECT COUNT(*) FROM webhook_outbox WHERE hotel_id = ? AND attempts <> 1", hotelId))
+                .isZero();
     }
 
     @SuppressWarnings("unchecked")
