@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.opencheckin.backend.error.ApiProblem;
 import org.opencheckin.backend.model.StaffRole;
+import org.opencheckin.backend.service.AuditTrail;
 
 /**
  * The member of staff behind a request with a staff JWT ({@link AccessTokens#forStaff}).
@@ -30,7 +31,7 @@ public record StaffPrincipal(long userId, String username, StaffRole role, long 
     }
 
     /** The audit trail's name for this user. */
-    public org.opencheckin.backend.service.AuditTrail.Actor actor() {
-        return new org.opencheckin.backend.service.AuditTrail.Actor("STAFF", username);
+    public AuditTrail.Actor actor() {
+        return new AuditTrail.Actor("STAFF", username);
     }
 }

@@ -10,9 +10,11 @@ import org.opencheckin.backend.auth.StaffPrincipal;
 import org.opencheckin.backend.error.ApiProblem;
 import org.opencheckin.backend.model.Hotel;
 import org.opencheckin.backend.model.Kiosk;
+import org.opencheckin.backend.repository.HotelRepository;
 import org.opencheckin.backend.repository.KioskRepository;
 import org.opencheckin.backend.security.KioskTokenValidator;
 import org.opencheckin.backend.security.PasswordHasher;
+import org.opencheckin.backend.service.AuditTrail;
 import org.opencheckin.backend.staff.StaffDtos.KioskCredentials;
 import org.opencheckin.backend.staff.StaffDtos.KioskView;
 
@@ -30,12 +32,12 @@ public class KioskAdminService {
     private final KioskRepository kiosks;
     private final StaffKioskQueries queries;
     private final KioskTokenValidator tokenValidator;
-    private final org.opencheckin.backend.service.AuditTrail audit;
-    private final org.opencheckin.backend.repository.HotelRepository hotels;
+    private final AuditTrail audit;
+    private final HotelRepository hotels;
 
     public KioskAdminService(StaffScope scope, KioskRepository kiosks, StaffKioskQueries queries,
-                             KioskTokenValidator tokenValidator, org.opencheckin.backend.service.AuditTrail audit,
-                             org.opencheckin.backend.repository.HotelRepository hotels) {
+                             KioskTokenValidator tokenValidator, AuditTrail audit,
+                             HotelRepository hotels) {
         this.scope = scope;
         this.kiosks = kiosks;
         this.queries = queries;

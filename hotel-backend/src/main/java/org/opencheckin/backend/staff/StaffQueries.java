@@ -8,6 +8,7 @@ import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.opencheckin.backend.model.Reservation;
 
 /** The staff API's reservation searches and state changes, beyond the core repository's. */
@@ -26,9 +27,9 @@ public interface StaffQueries extends GenericRepository<Reservation, Long> {
                              @Nullable String code, @Nullable String nameLike, int limit);
 
     @Query(value = "SELECT * FROM reservation WHERE id = :id FOR UPDATE", nativeQuery = true)
-    java.util.Optional<Reservation> lock(long id);
+    Optional<Reservation> lock(long id);
 
-    java.util.Optional<Reservation> findByHotelIdAndExternalId(Long hotelId, String externalId);
+    Optional<Reservation> findByHotelIdAndExternalId(Long hotelId, String externalId);
 
     List<Reservation> findByHotelIdAndArrivalOrderById(Long hotelId, LocalDate arrival);
 

@@ -4,6 +4,7 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.opencheckin.backend.model.CheckinSession;
@@ -21,5 +22,5 @@ public interface StaffSessionQueries extends GenericRepository<CheckinSession, S
 
     @Query(value = "SELECT * FROM checkin_session WHERE hotel_id = :hotelId AND started_at >= :from"
             + " AND started_at < :to", nativeQuery = true)
-    List<CheckinSession> startedBetween(long hotelId, java.time.Instant from, java.time.Instant to);
+    List<CheckinSession> startedBetween(long hotelId, Instant from, Instant to);
 }
