@@ -41,7 +41,12 @@ class StaffApiTest {
         assertThat(w.b.get("/api/v1/staff/reservations", "not.a.jwt").status()).isEqualTo(401);
         String forged = w.frontDesk.substring(0, w.frontDesk.lastIndexOf('.') + 1) + "AAAA";
         assertThat(w.b.get("/api/v1/staff/reservations", forged).status()).isEqualTo(401);
+        assertThat(w.b.get("/api/v1/staff/reservations", w.frontDesk).status()).isEqualTo(200);
         Sql.update(w.b, "UPDATE staff_user SET enabled = FALSE WHERE username = ?", user);
+        // the token is still valid, the user is not (the check cache is 0 s in the tests, 30 s by default)
+        Backend.Response afterDisable = w.b.get("/api/v1/staff/reservations", w.frontDesk);
+        assertThat(afterDisable.status()).isEqualTo(401);
+        assertThat(afterDisable.problemCode()).isEqualTo("staff-user-disabled");
         // the password is right, the user is disabled: same answer as a wrong password
         Backend.Response disabled = w.b.post("/api/v1/auth/login", null, "{\"username\":\"" + user + "\",\"password\":\"x\"}");
         assertThat(disabled.status()).isEqualTo(401);

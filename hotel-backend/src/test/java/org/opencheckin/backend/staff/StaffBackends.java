@@ -51,6 +51,7 @@ public final class StaffBackends {
         p.put("opencheckin.webhooks.max-backoff", "1s");
         p.put("opencheckin.webhooks.max-attempts", "4");
         p.put("opencheckin.webhooks.request-timeout", "2s");
+        p.put("opencheckin.auth.staff-check-cache", "0s");
         return p;
     }
 
