@@ -19,7 +19,6 @@ import java.util.List;
 import org.opencheckin.backend.auth.Roles;
 import org.opencheckin.backend.auth.StaffPrincipal;
 import org.opencheckin.backend.service.TransientRetry;
-import org.opencheckin.backend.staff.StaffDtos.ApproveRequest;
 import org.opencheckin.backend.staff.StaffDtos.DenyRequest;
 import org.opencheckin.backend.staff.StaffDtos.EscalationDecision;
 import org.opencheckin.backend.staff.StaffDtos.EscalationView;
@@ -45,9 +44,8 @@ public class EscalationController {
 
     @Post("/{checkinId}/approve")
     @Operation(summary = "Identity checked by staff: the kiosk continues with the room step")
-    public EscalationDecision approve(Authentication auth, @PathVariable String checkinId,
-                                      @Valid @Body ApproveRequest body) {
-        return TransientRetry.call(() -> service.approve(StaffPrincipal.of(auth), checkinId, body.reservationId(), body.note()));
+    public EscalationDecision approve(Authentication auth, @PathVariable String checkinId) {
+        return TransientRetry.call(() -> service.approve(StaffPrincipal.of(auth), checkinId));
     }
 
     @Post("/{checkinId}/deny")

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -104,12 +103,6 @@ public final class StaffDtos {
                                  @Nullable Double faceScore, @Nullable Double livenessScore,
                                  @Nullable ReservationView reservation, List<ReservationView> candidates,
                                  @Nullable DocumentType documentType) {
-    }
-
-    /** Approve an escalation; {@code reservationId} picks the reservation when the kiosk had none. */
-    @Serdeable
-    public record ApproveRequest(@Nullable @Positive Long reservationId,
-                                 @Nullable @Size(max = 500) String note) {
     }
 
     @Serdeable

@@ -15,8 +15,8 @@ public interface StaffSessionQueries extends GenericRepository<CheckinSession, S
             + " ORDER BY escalated_at, id LIMIT 200", nativeQuery = true)
     List<CheckinSession> findEscalated(long hotelId);
 
-    @Query(value = "SELECT * FROM checkin_session WHERE id = :id FOR UPDATE", nativeQuery = true)
-    Optional<CheckinSession> lock(String id);
+    @Query(value = "UPDATE checkin_session SET escalation_reason = :reason WHERE id = :id", nativeQuery = true)
+    int setEscalationReason(String id, String reason);
 
     Optional<CheckinSession> findById(String id);
 

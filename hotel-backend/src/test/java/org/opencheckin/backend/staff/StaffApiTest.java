@@ -179,7 +179,7 @@ class StaffApiTest {
         Backend.Response keys = w.kiosk(approved, "/keys", "{\"count\":1}", "Idempotency-Key", "a-" + approved);
         assertThat(keys.status()).isEqualTo(200);
         assertThat(w.b.post("/api/v1/staff/escalations/" + approved + "/approve", w.frontDesk, "{}").problemCode())
-                .isEqualTo("not-escalated");
+                .isEqualTo("illegal-state");
 
         Backend.Response no = w.b.post("/api/v1/staff/escalations/" + denied + "/deny", w.frontDesk, "{\"reason\":\"not the guest\"}");
         assertThat((String) no.get("state")).isEqualTo("FAILED");

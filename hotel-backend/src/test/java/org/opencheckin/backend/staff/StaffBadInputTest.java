@@ -24,8 +24,8 @@ class StaffBadInputTest {
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("UTC"));
 
     /** Resources in known states, made before the snapshot. */
-    record Fixture(StaffWorld w, long booked, long checkedIn, long keySerial, String started, long kiosk, long room,
-                   String pmsPath, String pmsCheckedInPath) {
+    record Fixture(StaffWorld w, long booked, long checkedIn, long keySerial, String started, String escalatedEarly,
+                   long kiosk, long room, String pmsPath, String pmsCheckedInPath) {
     }
 
     record Case(String name, String method, Function<Fixture, String> path, Function<Fixture, String> token,
@@ -116,9 +116,9 @@ class StaffBadInputTest {
             c("approve unknown session", "POST", f -> "/api/v1/staff/escalations/no-such-session/approve", FD, "{}", 404,
                     "checkin-not-found", null),
             c("approve a session that is not escalated", "POST", f -> "/api/v1/staff/escalations/" + f.started() + "/approve",
-                    FD, "{}", 409, "not-escalated", null),
-            c("approve with negative reservation id", "POST", f -> "/api/v1/staff/escalations/" + f.started() + "/approve",
-                    FD, "{\"reservationId\":-5}", 400, "validation-failed", "reservationId"),
+                    FD, "{}", 409, "illegal-state", null),
+            c("approve an escalation before the document was read", "POST", f -> "/api/v1/staff/escalations/"
+                    + f.escalatedEarly() + "/approve", FD, "{}", 409, "escalation-incomplete", null),
             c("deny without reason", "POST", f -> "/api/v1/staff/escalations/" + f.started() + "/deny", FD, "{}", 400,
                     "validation-failed", "reason"),
             c("deny with 10 KB reason", "POST", f -> "/api/v1/staff/escalations/" + f.started() + "/deny", FD,
@@ -210,8 +210,10 @@ class StaffBadInputTest {
         long pmsInId = ((Number) created.get("reservationId")).longValue();
         assertThat(w.b.post("/api/v1/staff/reservations/" + pmsInId + "/check-in", w.frontDesk, "{\"keyCount\":1}").status())
                 .isEqualTo(200);
-        Fixture f = new Fixture(w, w.booked().getId(), checkedIn[0], checkedIn[1], w.started(), w.kioskId(), w.vacantRoom(),
-                pms, pmsIn);
+        String early = w.started();
+        assertThat(w.kiosk(early, "/escalate", "{\"reason\":\"help\"}").status()).isEqualTo(200);
+        Fixture f = new Fixture(w, w.booked().getId(), checkedIn[0], checkedIn[1], w.started(), early, w.kioskId(),
+                w.vacantRoom(), pms, pmsIn);
         w.b.bean(org.opencheckin.backend.service.AuditTrail.class).seal(w.own.hotel().getId());
         String before = snapshot(w);
 
