@@ -1,0 +1,103 @@
+package org.opencheckin.admin.backend;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The bodies of the hotel backend's staff API as this UI reads them (hotel-backend README, "Staff API").
+ * Enum values travel as strings: a state the backend adds later shows up as text instead of breaking a page.
+ */
+public final class StaffApi {
+    private StaffApi() {
+    }
+
+    @Serdeable
+    public record LoginRequest(String username, String password) {
+    }
+
+    @Serdeable
+    public record LoginResult(String accessToken, String tokenType, long expiresIn, String username, String role) {
+    }
+
+    @Serdeable
+    public record Reservation(long reservationId, String hotelCode, String confirmationCode,
+                              @Nullable String externalId, String guestName, @Nullable String documentType,
+                              boolean documentOnFile, LocalDate arrival, LocalDate departure, int adults,
+                              String roomType, String status, @Nullable String roomNumber,
+                              @Nullable Instant checkedInAt, @Nullable Instant checkedOutAt) {
+    }
+
+    @Serdeable
+    public record Escalation(String checkinId, @Nullable String kioskCode, String state,
+                             @Nullable Instant escalatedAt, @Nullable String reason,
+                             @Nullable String identityMethod, @Nullable String decision,
+                             @Nullable Double faceScore, @Nullable Double livenessScore,
+                             @Nullable Reservation reservation, @Nullable List<Reservation> candidates,
+                             @Nullable String documentType) {
+    }
+
+    @Serdeable
+    public record ApproveRequest(@Nullable Long reservationId, @Nullable String note) {
+    }
+
+    @Serdeable
+    public record DenyRequest(String reason) {
+    }
+
+    @Serdeable
+    public record EscalationDecision(String checkinId, String state, @Nullable Long reservationId) {
+    }
+
+    @Serdeable
+    public record Room(long roomId, String roomNumber, int floor, String roomType, String status,
+                       @Nullable String features, long keySequence, @Nullable Long reservationId) {
+    }
+
+    @Serdeable
+    public record RoomStatusRequest(String status) {
+    }
+
+    @Serdeable
+    public record Key(long keySerial, String roomNumber, long keySequence, Instant validFrom, Instant validTo,
+                      String status, boolean duplicate, @Nullable String checkinId,
+                      @Nullable Long reservationId, Instant issuedAt) {
+    }
+
+    @Serdeable
+    public record ReissueRequest(int count) {
+    }
+
+    @Serdeable
+    public record KeysIssued(long reservationId, String roomNumber, long keySequence, List<Key> keys) {
+    }
+
+    @Serdeable
+    public record Kiosk(long kioskId, String hotelCode, String code, String name, boolean enabled,
+                       @Nullable Instant lastHeartbeatAt, @Nullable String deviceStatus) {
+    }
+
+    /** A kiosk and its new bearer token, shown once. */
+    @Serdeable
+    public record KioskCredentials(Kiosk kiosk, String token) {
+    }
+
+    @Serdeable
+    public record AuditEntry(long id, Instant occurredAt, String actorType, String actorId, String action,
+                             String subjectType, String subjectId, @Nullable String detail,
+                             @Nullable Long chainSeq, @Nullable String prevHash, @Nullable String entryHash) {
+    }
+
+    @Serdeable
+    public record AuditPage(String hotelCode, boolean chainIntact, @Nullable Long firstBrokenId, boolean tailDeleted,
+                            List<AuditEntry> entries, @Nullable Long nextAfterId) {
+    }
+
+    /** {@code application/problem+json} as the backend writes it. */
+    @Serdeable
+    public record Problem(@Nullable String type, @Nullable String title, int status, @Nullable String detail,
+                          @Nullable String code) {
+    }
+}
