@@ -4,6 +4,7 @@
   if (!queue) { return; }
   var url = queue.getAttribute('data-refresh-url');
   var seconds = parseInt(queue.getAttribute('data-refresh-seconds'), 10) || 5;
+  var last = null;
   function busy() {
     var active = document.activeElement;
     if (active && queue.contains(active) && active.tagName !== 'BODY') { return true; }
@@ -17,7 +18,11 @@
       if (response.redirected || !response.ok) { window.location.reload(); return null; }
       return response.text();
     }).then(function (html) {
-      if (html !== null && html !== undefined && !busy()) { queue.innerHTML = html; }
+      // Replace the list only when it changed, so a button under the pointer is not swapped away.
+      if (html !== null && html !== undefined && html !== last && !busy()) {
+        queue.innerHTML = html;
+        last = html;
+      }
     }).catch(function () { /* backend or network hiccup: keep the last list, try again next tick */ });
   }
   window.setInterval(refresh, seconds * 1000);

@@ -17,8 +17,8 @@ public final class StaffSession {
     private volatile Instant lastSeen;
     private volatile Flash flash;
 
-    /** A message shown once: a key of {@code i18n/messages}, an argument (may be empty), and whether it is an error. */
-    public record Flash(String key, String arg, boolean error) {
+    /** A message shown once: a key of {@code i18n/messages}, up to two arguments (empty when absent), error or not. */
+    public record Flash(String key, String arg, String arg2, boolean error) {
     }
 
     StaffSession(String id, String jwt, String username, String role, String csrfToken, Instant jwtExpiresAt, Instant now) {
@@ -74,7 +74,11 @@ public final class StaffSession {
     }
 
     public void flash(String key, @Nullable String arg, boolean error) {
-        flash = new Flash(key, arg == null ? "" : arg, error);
+        flash(key, arg, null, error);
+    }
+
+    public void flash(String key, @Nullable String arg, @Nullable String arg2, boolean error) {
+        flash = new Flash(key, arg == null ? "" : arg, arg2 == null ? "" : arg2, error);
     }
 
     /** The pending message, removed by this call. */

@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.RequestAttribute;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
 import org.opencheckin.admin.backend.StaffApiClient;
@@ -42,15 +41,16 @@ class EscalationController {
     @Get("/queue")
     ModelAndView<Map<String, Object>> queue(@RequestAttribute(SessionFilter.ATTRIBUTE) StaffSession me) {
         return new ModelAndView<>("escalations/queue", Map.of("me", me, "escalations", backend.escalations(me.jwt()),
-                "now", Instant.now(), "zone", ZoneId.systemDefault()));
+                "zone", ZoneId.systemDefault()));
     }
 
     @Post(value = "/{checkinId}/approve", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> approve(@RequestAttribute(SessionFilter.ATTRIBUTE) StaffSession me, String checkinId,
                             @Nullable String csrf, @Nullable Long reservationId, @Nullable String note) {
         Pages.requireCsrf(me, csrf);
-        Pages.act(me, "escalations.approved", checkinId,
-                () -> backend.approve(me.jwt(), checkinId, reservationId, note == null || note.isBlank() ? null : note));
+        String givenNote = note == null || note.isBlank() ? null : note.trim();
+        Pages.act(me, () -> backend.approve(me.jwt(), checkinId, reservationId, givenNote),
+                "escalations.approved", checkinId);
         return Pages.redirect("/escalations");
     }
 
@@ -61,7 +61,7 @@ class EscalationController {
         if (reason == null || reason.isBlank()) {
             me.flash("escalations.reasonRequired", null, true);
         } else {
-            Pages.act(me, "escalations.denied", checkinId, () -> backend.deny(me.jwt(), checkinId, reason.trim()));
+            Pages.act(me, () -> backend.deny(me.jwt(), checkinId, reason.trim()), "escalations.denied", checkinId);
         }
         return Pages.redirect("/escalations");
     }

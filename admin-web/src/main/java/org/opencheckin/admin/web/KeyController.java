@@ -40,7 +40,7 @@ class KeyController {
     HttpResponse<?> revoke(@RequestAttribute(SessionFilter.ATTRIBUTE) StaffSession me, long keySerial,
                            @Nullable String csrf) {
         Pages.requireCsrf(me, csrf);
-        Pages.act(me, "keys.revoked", keySerial, () -> backend.revokeKey(me.jwt(), keySerial));
+        Pages.act(me, () -> backend.revokeKey(me.jwt(), keySerial), "keys.revoked", keySerial);
         return Pages.redirect("/keys");
     }
 
@@ -50,7 +50,7 @@ class KeyController {
         Pages.requireCsrf(me, csrf);
         int cards = count == null ? 1 : count;
         AtomicReference<KeysIssued> issued = new AtomicReference<>();
-        Pages.act(me, "keys.reissued", cards, () -> issued.set(backend.reissueKey(me.jwt(), keySerial, cards)));
+        Pages.act(me, () -> issued.set(backend.reissueKey(me.jwt(), keySerial, cards)), "keys.reissued", cards);
         return Pages.redirect(issued.get() == null ? "/keys" : "/keys?reservationId=" + issued.get().reservationId());
     }
 }

@@ -54,7 +54,8 @@ class KioskController {
     HttpResponse<?> disable(@RequestAttribute(SessionFilter.ATTRIBUTE) StaffSession me, long kioskId,
                             @Nullable String csrf, @Nullable String code) {
         Pages.requireCsrf(me, csrf);
-        Pages.act(me, "kiosks.disabled", code == null ? kioskId : code, () -> backend.disableKiosk(me.jwt(), kioskId));
+        Pages.act(me, () -> backend.disableKiosk(me.jwt(), kioskId), "kiosks.disabled",
+                code == null ? kioskId : code);
         return Pages.redirect("/kiosks");
     }
 

@@ -5,7 +5,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,7 +23,6 @@ final class Pages {
         Map<String, Object> model = new HashMap<>();
         model.put("me", me);
         model.put("flash", me == null ? null : me.takeFlash());
-        model.put("now", Instant.now());
         model.put("zone", ZoneId.systemDefault());
         for (int i = 0; i < kv.length; i += 2) {
             model.put((String) kv[i], kv[i + 1]);
@@ -40,13 +38,14 @@ final class Pages {
 
     /**
      * Runs one backend action of a form and leaves its outcome as the session's flash: {@code okKey} with
-     * {@code okArg} when it worked, the backend's explanation when it was refused, "backend unreachable" when
+     * {@code okArgs} (at most two) when it worked, the backend's explanation when it was refused, "backend unreachable" when
      * it did not answer. A 401 (JWT expired, user disabled) is rethrown: the error pages sign the user out.
      */
-    static void act(StaffSession me, String okKey, Object okArg, Runnable action) {
+    static void act(StaffSession me, Runnable action, String okKey, Object... okArgs) {
         try {
             action.run();
-            me.flash(okKey, String.valueOf(okArg), false);
+            me.flash(okKey, okArgs.length > 0 ? String.valueOf(okArgs[0]) : null,
+                    okArgs.length > 1 ? String.valueOf(okArgs[1]) : null, false);
         } catch (BackendRefusedException e) {
             if (e.status() == 401) {
                 throw e;

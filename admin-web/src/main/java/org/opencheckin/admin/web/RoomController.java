@@ -47,8 +47,8 @@ class RoomController {
     HttpResponse<?> setStatus(@RequestAttribute(SessionFilter.ATTRIBUTE) StaffSession me, long roomId,
                               @Nullable String csrf, @Nullable String status, @Nullable String roomNumber) {
         Pages.requireCsrf(me, csrf);
-        String label = (roomNumber == null ? String.valueOf(roomId) : roomNumber) + ": " + status;
-        Pages.act(me, "rooms.statusChanged", label, () -> backend.setRoomStatus(me.jwt(), roomId, status));
+        Pages.act(me, () -> backend.setRoomStatus(me.jwt(), roomId, status), "rooms.statusChanged",
+                roomNumber == null ? roomId : roomNumber, status);
         return Pages.redirect("/rooms");
     }
 }

@@ -1,0 +1,212 @@
+package org.opencheckin.admin.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A front-desk shift in headless Chromium against the REAL hotel backend jar (H2, demo data): sign in as
+ * admin, a kiosk escalates a check-in through the kiosk API, the queue picks it up by itself, approving it moves
+ * the kiosk session on (checked through the kiosk API); the kiosk's heartbeat shows on the kiosks page, a room
+ * is taken out of order on the board, and every other page renders the demo hotel.
+ * Screenshots of each page go to {@code target/screenshots/}. Under {@code CI=true} a missing Chromium,
+ * chromedriver or backend jar fails the test; locally it is skipped with the reason.
+ */
+class EscalationBrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final String KIOSK_TOKEN = "demo-kiosk-token-1";
+
+    private static BackendProcess backend;
+    private static EmbeddedServer admin;
+    private static ChromeDriver browser;
+    private static Path profile;
+    private static Path screenshots;
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static JsonMapper json;
+
+    @BeforeAll
+    static void start() throws Exception {
+        boolean browserPresent = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        boolean jarPresent = Files.isRegularFile(BackendProcess.JAR);
+        if ("true".equals(System.getenv("CI"))) {
+            assertThat(browserPresent).as("CI needs /usr/bin/chromium and /usr/bin/chromedriver").isTrue();
+            assertThat(jarPresent).as("CI needs " + BackendProcess.JAR.toAbsolutePath().normalize()
+                    + " (build hotel-backend first; the reactor does)").isTrue();
+        }
+        Assumptions.assumeTrue(browserPresent, "headless Chromium or chromedriver missing in /usr/bin");
+        Assumptions.assumeTrue(jarPresent, "hotel backend jar missing: " + BackendProcess.JAR.toAbsolutePath().normalize());
+
+        backend = BackendProcess.start();
+        backend.awaitHealthy(Duration.ofSeconds(180));
+        admin = ApplicationContext.run(EmbeddedServer.class, Map.of("admin.backend.url", backend.url(),
+                "micronaut.server.port", -1, "admin.escalations.refresh-seconds", 1));
+        json = admin.getApplicationContext().getBean(JsonMapper.class);
+
+        screenshots = Path.of("target", "screenshots");
+        Files.createDirectories(screenshots);
+        profile = Files.createTempDirectory("admin-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--lang=en-US");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (admin != null) {
+            admin.close();
+        }
+        if (backend != null) {
+            backend.close();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @Test
+    void adminApprovesAKioskEscalationAndTheKioskSessionMovesOn() throws Exception {
+        browser.get(admin.getURL() + "/escalations");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        shot("01-login");
+
+        signIn("admin", "not-the-password");
+        assertThat(await(By.id("login-error")).getText()).contains("Wrong user name or password");
+        shot("02-login-wrong-password");
+
+        signIn("admin", "admin");
+        assertThat(await(By.id("queue-empty")).getText()).contains("Nobody is waiting");
+        assertThat(browser.getCurrentUrl()).endsWith("/escalations");
+
+        // A kiosk escalates a check-in while the page is open: the queue shows it without a reload.
+        String checkinId = kiosk("POST", "/api/v1/checkins", null).get("checkinId").toString();
+        kiosk("POST", "/api/v1/checkins/" + checkinId + "/lookup", "{\"confirmationCode\":\"DM1003\"}");
+        kiosk("POST", "/api/v1/checkins/" + checkinId + "/escalate", "{\"reason\":\"Guest looks different from the photo\"}");
+        WebElement card = new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("escalation-" + checkinId)));
+        assertThat(card.getText()).contains("KIOSK-1").contains("DM1003").contains("Guest looks different from the photo");
+        shot("03-escalation-queue");
+
+        card.findElement(By.name("note")).sendKeys("Passport checked at the desk");
+        card.findElement(By.className("approve-button")).click();
+        WebElement flash = await(By.cssSelector(".flash.ok"));
+        assertThat(flash.getText()).contains("Approved").contains(checkinId);
+        assertThat(browser.findElements(By.id("escalation-" + checkinId))).isEmpty();
+        shot("04-escalation-approved");
+
+        Map<String, Object> session = kiosk("GET", "/api/v1/checkins/" + checkinId, null);
+        assertThat(session.get("state")).isEqualTo("IDENTITY_VERIFIED");
+        assertThat(session.get("decision")).isEqualTo("MATCH");
+
+        kiosk("PUT", "/api/v1/kiosks/self/status",
+                "{\"devices\":{\"idReader\":\"OK\",\"cardDispenser\":\"JAMMED\"},\"cardStock\":\"LOW\"}");
+        browser.get(admin.getURL() + "/kiosks");
+        assertThat(browser.findElement(By.id("kiosk-KIOSK-1")).getText()).contains("KIOSK-1")
+                .contains("idReader: OK").contains("cardDispenser: JAMMED").contains("LOW").contains("s ago");
+        assertThat(browser.findElements(By.cssSelector("#kiosk-KIOSK-1 form[action$='/rotate-token']"))).hasSize(1);
+        shot("05-kiosks");
+
+        browser.get(admin.getURL() + "/rooms");
+        assertThat(browser.findElements(By.cssSelector(".room"))).hasSize(40);
+        WebElement room = browser.findElement(By.id("room-101"));
+        assertThat(room.getAttribute("class")).contains("VACANT_CLEAN");
+        new Select(room.findElement(By.name("status"))).selectByValue("OUT_OF_ORDER");
+        room.findElement(By.tagName("button")).click();
+        assertThat(await(By.cssSelector(".flash.ok")).getText()).contains("Room 101 is now OUT_OF_ORDER.");
+        assertThat(browser.findElement(By.id("room-101")).getAttribute("class")).contains("OUT_OF_ORDER");
+        shot("06-rooms");
+
+        browser.get(admin.getURL() + "/reservations?q=DM1003");
+        assertThat(browser.findElement(By.id("reservations")).getText()).contains("DM1003");
+        shot("07-reservations");
+        browser.findElement(By.linkText("DM1003")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches("/reservations/\\d+$"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("DM1003");
+        shot("08-reservation-detail");
+
+        browser.get(admin.getURL() + "/keys");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Keys");
+        shot("09-keys");
+
+        browser.get(admin.getURL() + "/audit");
+        assertThat(browser.findElement(By.id("chain")).getText()).contains("Hash chain intact");
+        shot("10-audit");
+
+        browser.findElement(By.cssSelector("form.logout button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches("/login$"));
+        browser.get(admin.getURL() + "/escalations");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+    }
+
+    /** The element once the page that shows it has loaded (a click returns before its navigation ends). */
+    private static WebElement await(By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    private void signIn(String username, String password) {
+        browser.findElement(By.id("username")).clear();
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("login")).click();
+    }
+
+    /** One kiosk API call with the demo kiosk's token; fails the test on any error status. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> kiosk(String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(backend.url() + path))
+                .header("Authorization", "Bearer " + KIOSK_TOKEN).timeout(Duration.ofSeconds(10));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
+        return json.readValue(response.body(), Map.class);
+    }
+
+    private static void shot(String name) throws IOException {
+        File png = browser.getScreenshotAs(OutputType.FILE);
+        Files.copy(png.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
