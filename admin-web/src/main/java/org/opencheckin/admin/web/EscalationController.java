@@ -13,6 +13,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 import org.opencheckin.admin.backend.StaffApiClient;
 import org.opencheckin.admin.session.SessionFilter;
 import org.opencheckin.admin.session.StaffSession;
@@ -44,12 +45,22 @@ class EscalationController {
                 "zone", ZoneId.systemDefault()));
     }
 
+    /**
+     * Approve; when the kiosk found no reservation, staff name it by a candidate ({@code reservationId}) or by
+     * its confirmation code, which is looked up here (the staff API's approve takes the id).
+     */
     @Post(value = "/{checkinId}/approve", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> approve(@RequestAttribute(SessionFilter.ATTRIBUTE) StaffSession me, String checkinId,
-                            @Nullable String csrf, @Nullable Long reservationId, @Nullable String note) {
+                            @Nullable String csrf, @Nullable String reservationId, @Nullable String confirmationCode,
+                            @Nullable String note) {
         Pages.requireCsrf(me, csrf);
         String givenNote = note == null || note.isBlank() ? null : note.trim();
-        Pages.act(me, () -> backend.approve(me.jwt(), checkinId, reservationId, givenNote),
+        Optional<Long> reservation = reservation(me, reservationId, confirmationCode);
+        if (reservation == null) {
+            me.flash("escalations.unknownCode", confirmationCode, true);
+            return Pages.redirect("/escalations");
+        }
+        Pages.act(me, () -> backend.approve(me.jwt(), checkinId, reservation.orElse(null), givenNote),
                 "escalations.approved", checkinId);
         return Pages.redirect("/escalations");
     }
@@ -64,5 +75,20 @@ class EscalationController {
             Pages.act(me, () -> backend.deny(me.jwt(), checkinId, reason.trim()), "escalations.denied", checkinId);
         }
         return Pages.redirect("/escalations");
+    }
+
+    /** The chosen reservation's id, empty when none was named, null when the confirmation code is unknown. */
+    @Nullable
+    private Optional<Long> reservation(StaffSession me, @Nullable String reservationId, @Nullable String confirmationCode) {
+        if (reservationId != null && reservationId.matches("\\d{1,18}")) {
+            return Optional.of(Long.valueOf(reservationId));
+        }
+        if (confirmationCode == null || confirmationCode.isBlank()) {
+            return Optional.empty();
+        }
+        String code = confirmationCode.trim();
+        return backend.reservations(me.jwt(), code, null, null).stream()
+                .filter(r -> r.confirmationCode().equalsIgnoreCase(code)).findFirst()
+                .map(r -> Optional.of(r.reservationId())).orElse(null);
     }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.opencheckin.admin.backend.StaffApiClient;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -36,7 +37,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A front-desk shift in headless Chromium against the REAL hotel backend jar (H2, demo data): sign in as
  * admin, a kiosk escalates a check-in through the kiosk API, the queue picks it up by itself, approving it moves
- * the kiosk session on (checked through the kiosk API); the kiosk's heartbeat shows on the kiosks page, a room
+ * the kiosk session on and denying another ends it (both checked through the kiosk API); the kiosk's heartbeat shows on the kiosks page, a room
  * is taken out of order on the board, and every other page renders the demo hotel.
  * Screenshots of each page go to {@code target/screenshots/}. Under {@code CI=true} a missing Chromium,
  * chromedriver or backend jar fails the test; locally it is skipped with the reason.
@@ -138,13 +139,27 @@ class EscalationBrowserTest {
         assertThat(session.get("state")).isEqualTo("IDENTITY_VERIFIED");
         assertThat(session.get("decision")).isEqualTo("MATCH");
 
+        // A second one is denied with a reason: the kiosk session ends.
+        String denied = kiosk("POST", "/api/v1/checkins", null).get("checkinId").toString();
+        kiosk("POST", "/api/v1/checkins/" + denied + "/lookup", "{\"confirmationCode\":\"DM1004\"}");
+        kiosk("POST", "/api/v1/checkins/" + denied + "/escalate", "{\"reason\":\"Guest asks for help\"}");
+        WebElement second = await(By.id("escalation-" + denied));
+        second.findElement(By.name("reason")).sendKeys("Not the booked guest");
+        shot("05-escalation-deny");
+        second.findElement(By.className("deny-button")).click();
+        // the approval's message is still on screen until the deny's page has loaded
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"), "Denied"));
+        assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).contains(denied);
+        assertThat(kiosk("GET", "/api/v1/checkins/" + denied, null).get("state")).isEqualTo("FAILED");
+
         kiosk("PUT", "/api/v1/kiosks/self/status",
                 "{\"devices\":{\"idReader\":\"OK\",\"cardDispenser\":\"JAMMED\"},\"cardStock\":\"LOW\"}");
         browser.get(admin.getURL() + "/kiosks");
         assertThat(browser.findElement(By.id("kiosk-KIOSK-1")).getText()).contains("KIOSK-1")
                 .contains("idReader: OK").contains("cardDispenser: JAMMED").contains("LOW").contains("s ago");
         assertThat(browser.findElements(By.cssSelector("#kiosk-KIOSK-1 form[action$='/rotate-token']"))).hasSize(1);
-        shot("05-kiosks");
+        shot("06-kiosks");
 
         browser.get(admin.getURL() + "/rooms");
         assertThat(browser.findElements(By.cssSelector(".room"))).hasSize(40);
@@ -154,23 +169,33 @@ class EscalationBrowserTest {
         room.findElement(By.tagName("button")).click();
         assertThat(await(By.cssSelector(".flash.ok")).getText()).contains("Room 101 is now OUT_OF_ORDER.");
         assertThat(browser.findElement(By.id("room-101")).getAttribute("class")).contains("OUT_OF_ORDER");
-        shot("06-rooms");
+        shot("07-rooms");
 
         browser.get(admin.getURL() + "/reservations?q=DM1003");
         assertThat(browser.findElement(By.id("reservations")).getText()).contains("DM1003");
-        shot("07-reservations");
+        shot("08-reservations");
         browser.findElement(By.linkText("DM1003")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches("/reservations/\\d+$"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("DM1003");
-        shot("08-reservation-detail");
+        shot("09-reservation-detail");
 
+        // A desk check-in through the staff API issues a card; the keys page revokes it.
+        StaffApiClient api = admin.getApplicationContext().getBean(StaffApiClient.class);
+        String staffJwt = api.login("admin", "admin").accessToken();
+        long reservationId = api.reservations(staffJwt, "DM1005", null, null).get(0).reservationId();
+        staff("POST", "/api/v1/staff/reservations/" + reservationId + "/check-in", "{\"keyCount\":1}", staffJwt);
         browser.get(admin.getURL() + "/keys");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Keys");
-        shot("09-keys");
+        WebElement key = browser.findElement(By.cssSelector("table.keys tbody tr"));
+        assertThat(key.getText()).contains("ISSUED");
+        String keyRow = key.getAttribute("id");
+        key.findElement(By.cssSelector("form[action$='/revoke'] button")).click();
+        assertThat(await(By.cssSelector(".flash.ok")).getText()).contains("revoked");
+        assertThat(browser.findElement(By.id(keyRow)).getText()).contains("REVOKED");
+        shot("10-keys");
 
         browser.get(admin.getURL() + "/audit");
         assertThat(browser.findElement(By.id("chain")).getText()).contains("Hash chain intact");
-        shot("10-audit");
+        shot("11-audit");
 
         browser.findElement(By.cssSelector("form.logout button")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches("/login$"));
@@ -200,6 +225,18 @@ class EscalationBrowserTest {
             request.header("Content-Type", "application/json");
         }
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
+        return json.readValue(response.body(), Map.class);
+    }
+
+    /** One staff API call; fails the test on any error status. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> staff(String method, String path, String body, String jwt) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(backend.url() + path))
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(10))
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        request.header("Authorization", "Bearer " + jwt);
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
         return json.readValue(response.body(), Map.class);

@@ -150,6 +150,30 @@ class AdminPagesTest {
     }
 
     @Test
+    void withoutAReservationFromTheKioskStaffNameItByConfirmationCode() throws Exception {
+        signIn("FRONT_DESK");
+        backend.json("GET /api/v1/staff/escalations", 200, "[{\"checkinId\":\"c-2\",\"kioskCode\":\"KIOSK-1\","
+                + "\"state\":\"ESCALATED\",\"reason\":\"no booking found\",\"candidates\":[]}]");
+        backend.json("GET /api/v1/staff/reservations", 200, "[{\"reservationId\":9,\"hotelCode\":\"DEMO\","
+                + "\"confirmationCode\":\"DM1009\",\"guestName\":\"Wang Fang\",\"documentOnFile\":false,"
+                + "\"arrival\":\"2026-11-28\",\"departure\":\"2026-11-29\",\"adults\":1,\"roomType\":\"STD\",\"status\":\"BOOKED\"}]");
+        backend.json("POST /api/v1/staff/escalations/c-2/approve", 200,
+                "{\"checkinId\":\"c-2\",\"state\":\"IDENTITY_VERIFIED\",\"reservationId\":9}");
+        String page = get("/escalations").body();
+        assertThat(page).contains("name=\"confirmationCode\"").contains("none found yet");
+        String csrf = csrf(page);
+
+        post("/escalations/c-2/approve", Map.of("csrf", csrf, "confirmationCode", "DM9999"));
+        assertThat(backend.received("POST", "/api/v1/staff/escalations/c-2/approve")).isEmpty();
+        assertThat(get("/escalations").body()).contains("No reservation with confirmation code DM9999 at this hotel.");
+
+        post("/escalations/c-2/approve", Map.of("csrf", csrf, "confirmationCode", " dm1009 "));
+        assertThat(backend.received("GET", "/api/v1/staff/reservations").get(1).query()).startsWith("q=dm1009");
+        assertThat(backend.received("POST", "/api/v1/staff/escalations/c-2/approve").get(0).body())
+                .isEqualTo("{\"reservationId\":9}");
+    }
+
+    @Test
     void denyingNeedsAReasonAndShowsTheBackendsRefusal() throws Exception {
         signIn("FRONT_DESK");
         backend.json("GET /api/v1/staff/escalations", 200, "[]");
