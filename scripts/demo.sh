@@ -7,12 +7,13 @@
 #   4. starts the hotel backend on the embedded H2 database under ./data/ with the demo hotel and books
 #      today's stays for the simulated guests (integration API, client demo-pms),
 #   5. starts the kiosk app pointed at the simulated devices, the simulated camera and the backend,
+#   6. starts the front-desk admin web (staff admin/admin) on the backend's staff API,
 # waits until each one is healthy, prints the URLs and how to play a guest, and stops everything on Ctrl-C.
 #
 # Usage: scripts/demo.sh [--rebuild | --no-build]
-# Environment: BACKEND_PORT (8080), KIOSK_PORT (8090), JAVA (java), JAVA_OPTS (JVM options),
+# Environment: BACKEND_PORT (8080), KIOSK_PORT (8090), ADMIN_PORT (8081), JAVA (java), JAVA_OPTS (JVM options),
 #              BACKEND_JAR (another backend build), OPENCHECKIN_DB_URL (another database for the backend).
-# Logs: data/demo-logs/{simulators,backend,kiosk}.log
+# Logs: data/demo-logs/{simulators,backend,kiosk,admin}.log
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -20,12 +21,14 @@ cd "$repo"
 
 BACKEND_PORT="${BACKEND_PORT:-8080}"
 KIOSK_PORT="${KIOSK_PORT:-8090}"
+ADMIN_PORT="${ADMIN_PORT:-8081}"
 JAVA="${JAVA:-java}"
 read -r -a java_opts <<<"${JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
 sims_config="$repo/scripts/demo-sims.yml"
 sims_jar="$repo/simulators/target/opencheckin-simulators.jar"
 backend_jar="${BACKEND_JAR:-$repo/hotel-backend/target/hotel-backend-0.1.0-SNAPSHOT.jar}"
 kiosk_jar="$repo/kiosk-app/target/kiosk-app-0.1.0-SNAPSHOT.jar"
+admin_jar="$repo/admin-web/target/admin-web-0.1.0-SNAPSHOT.jar"
 logs="$repo/data/demo-logs"
 # Read from the simulators' config: where they write their addresses and listen for control commands.
 paths_file="$(sed -n 's/^pathsFile: *\([^ #]*\).*/\1/p' "$sims_config")"
@@ -47,11 +50,11 @@ esac
 # Stale when a jar is missing or any source or pom is newer than the oldest jar.
 jars_stale() {
   local jar oldest=""
-  for jar in "$sims_jar" "$backend_jar" "$kiosk_jar"; do
+  for jar in "$sims_jar" "$backend_jar" "$kiosk_jar" "$admin_jar"; do
     [ -f "$jar" ] || return 0
     if [ -z "$oldest" ] || [ "$jar" -ot "$oldest" ]; then oldest="$jar"; fi
   done
-  [ -n "$(find pom.xml device-drivers hotel-backend kiosk-app simulators \
+  [ -n "$(find pom.xml device-drivers hotel-backend kiosk-app admin-web simulators \
             \( -path '*/target' -prune \) -o \( -type f \( -path '*/src/main/*' -o -name pom.xml \) \
             -newer "$oldest" \) -print 2>/dev/null | head -n1)" ]
 }
@@ -63,7 +66,7 @@ if [ "$build" = yes ] || { [ "$build" = auto ] && jars_stale; }; then
 else
   log "jars are up to date (scripts/demo.sh --rebuild forces a build)"
 fi
-for jar in "$sims_jar" "$backend_jar" "$kiosk_jar"; do
+for jar in "$sims_jar" "$backend_jar" "$kiosk_jar" "$admin_jar"; do
   [ -f "$jar" ] || die "$jar is missing after the build"
 done
 # Run copies: rebuilding a module while the demo runs must not pull a jar from under a running JVM.
@@ -72,6 +75,7 @@ mkdir -p "$run_jars"
 cp "$sims_jar" "$run_jars/simulators.jar"
 cp "$backend_jar" "$run_jars/hotel-backend.jar"
 cp "$kiosk_jar" "$run_jars/kiosk-app.jar"
+cp "$admin_jar" "$run_jars/admin-web.jar"
 
 # ---------------------------------------------------------------- 2. face models
 if [ -d "$repo/../shared/models" ]; then
@@ -129,8 +133,8 @@ start() { # name, log file, command...
 }
 
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for p in "$BACKEND_PORT" "$KIOSK_PORT" "$control_port"; do
-  port_free "$p" || die "port $p is already in use (another demo running? BACKEND_PORT/KIOSK_PORT move the apps)"
+for p in "$BACKEND_PORT" "$KIOSK_PORT" "$ADMIN_PORT" "$control_port"; do
+  port_free "$p" || die "port $p is already in use (another demo running? BACKEND_PORT/KIOSK_PORT/ADMIN_PORT move the apps)"
 done
 
 # Waits until the check succeeds, failing when the child died or time ran out.
@@ -220,11 +224,19 @@ start kiosk "$logs/kiosk.log" "$JAVA" "${java_opts[@]}" \
   -jar "$run_jars/kiosk-app.jar"
 wait_until kiosk "${pids[-1]}" 180 healthy "http://127.0.0.1:$KIOSK_PORT/health"
 
+# ---------------------------------------------------------------- 6. front-desk admin web
+start admin "$logs/admin.log" "$JAVA" "${java_opts[@]}" \
+  -Dmicronaut.server.port="$ADMIN_PORT" \
+  -Dadmin.backend.url="http://127.0.0.1:$BACKEND_PORT" \
+  -jar "$run_jars/admin-web.jar"
+wait_until admin "${pids[-1]}" 180 healthy "http://127.0.0.1:$ADMIN_PORT/health"
+
 sims="java -jar simulators/target/opencheckin-simulators.jar control --port $control_port"
 cat <<EOF
 
   OpenCheckin is running.
     Kiosk touch UI:      http://127.0.0.1:$KIOSK_PORT/            (maintenance: /maintenance, PIN 2468)
+    Front desk (staff):  http://127.0.0.1:$ADMIN_PORT/            (admin/admin: escalations, kiosks, rooms, keys)
     Backend Swagger UI:  http://127.0.0.1:$BACKEND_PORT/swagger-ui/index.html   (kiosk token demo-kiosk-token-1)
     Backend health:      http://127.0.0.1:$BACKEND_PORT/health
     Logs:                ${logs#"$repo"/}/
