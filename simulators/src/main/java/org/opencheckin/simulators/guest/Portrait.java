@@ -74,7 +74,7 @@ public final class Portrait {
      * furniture behind the person, which would take most of the 1,024 bytes at the expense of the face.
      * Outside an ellipse round the head (as framed by {@link #framedOnFace}) the portrait fades into a
      * strongly blurred copy of itself (sigma about 3.5 px), which leaves the bytes for the face. Measured
-     * with the kiosk's verifier, this raised the owners' scores by about 0.05 to 0.2.
+     * with the kiosk's verifier, this raised the owners' scores by about 0.05 to 0.15.
      */
     static BufferedImage plainBackdrop(BufferedImage framed) {
         int[] sharp = framed.getRaster().getPixels(0, 0, WIDTH, HEIGHT, (int[]) null);
