@@ -1,5 +1,7 @@
 package org.opencheckin.simulators.dispenser;
 
+import org.opencheckin.simulators.core.RequestBuffer;
+
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 
@@ -79,21 +81,10 @@ public final class Crt591Frames {
 
     /** Splits the host's byte stream into commands and control bytes; skips noise between frames. */
     public static final class Assembler {
-        /** A frame whose bytes stop for this long is abandoned, like a device's inter-byte timeout. */
-        static final long INTER_BYTE_TIMEOUT_NANOS = 300_000_000L;
-        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        private long lastBytesAt;
+        private final RequestBuffer buffer = new RequestBuffer();
 
         public Event add(byte[] data) {
-            if (data.length > 0) {
-                long now = System.nanoTime();
-                if (buffer.size() > 0 && now - lastBytesAt > INTER_BYTE_TIMEOUT_NANOS) {
-                    buffer.reset();
-                }
-                lastBytesAt = now;
-            }
-            buffer.writeBytes(data);
-            byte[] b = buffer.toByteArray();
+            byte[] b = buffer.append(data);
             int i = 0;
             while (i < b.length && (b[i] & 0xFF) != STX) {
                 int c = b[i] & 0xFF;
@@ -126,8 +117,7 @@ public final class Crt591Frames {
         }
 
         private void keep(byte[] b, int from) {
-            buffer.reset();
-            buffer.write(b, from, b.length - from);
+            buffer.keep(b, from);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.opencheckin.simulators.idcard;
 
+import org.opencheckin.simulators.core.RequestBuffer;
+
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 
@@ -61,22 +63,11 @@ public final class SamFrames {
 
     /** Collects request bytes across reads; skips noise until a preamble. */
     public static final class Assembler {
-        /** A frame whose bytes stop for this long is abandoned, like a device's inter-byte timeout. */
-        static final long INTER_BYTE_TIMEOUT_NANOS = 300_000_000L;
-        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        private long lastBytesAt;
+        private final RequestBuffer buffer = new RequestBuffer();
 
         /** Adds bytes; returns the next event, or null when more bytes are needed. Call again with an empty array to drain. */
         public Event add(byte[] data) {
-            if (data.length > 0) {
-                long now = System.nanoTime();
-                if (buffer.size() > 0 && now - lastBytesAt > INTER_BYTE_TIMEOUT_NANOS) {
-                    buffer.reset();
-                }
-                lastBytesAt = now;
-            }
-            buffer.writeBytes(data);
-            byte[] b = buffer.toByteArray();
+            byte[] b = buffer.append(data);
             int start = indexOfPreamble(b);
             if (start < 0) {
                 keep(b, Math.max(0, b.length - (PREAMBLE.length - 1)));
@@ -105,8 +96,7 @@ public final class SamFrames {
         }
 
         private void keep(byte[] b, int from) {
-            buffer.reset();
-            buffer.write(b, from, b.length - from);
+            buffer.keep(b, from);
         }
 
         private static int indexOfPreamble(byte[] b) {
