@@ -70,7 +70,7 @@ public final class CheckinBenchmark {
         p.put("datasources.default.maximum-pool-size", Math.max(10, clients + 4));
         p.put("logger.levels.opencheckin.transitions", "WARN");
         p.put("micronaut.server.port", -1);
-        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, p, "bench")) {
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, p, "bench", "mysql")) {
             int total = warmup + flows;
             Fixture f = populate(server.getApplicationContext(), url, total);
             String base = "http://127.0.0.1:" + server.getPort() + "/api/v1/checkins";
@@ -81,6 +81,8 @@ public final class CheckinBenchmark {
             run(http, json, base, f, 0, warmup, clients, null);
             long[][] latencies = new long[CALLS.length][flows];
             System.err.printf("bench: %d measured flows with %d concurrent clients...%n", flows, clients);
+            CostMeter cost = new CostMeter(url, TestBackends.DB_USER, TestBackends.DB_PASSWORD);
+            cost.start();
             long t0 = System.nanoTime();
             int ok = run(http, json, base, f, warmup, flows, clients, latencies);
             double seconds = (System.nanoTime() - t0) / 1e9;
@@ -94,6 +96,7 @@ public final class CheckinBenchmark {
                 out.append(String.format(Locale.ROOT, "%-10s %8.2f %8.2f %8.2f %8.2f%n", CALLS[c], pct(l, 50),
                         pct(l, 95), pct(l, 99), l.length == 0 ? 0 : l[l.length - 1] / 1e6));
             }
+            out.append(cost.report(ok));
             System.out.print(out);
         }
         System.exit(0);

@@ -61,7 +61,7 @@ public final class TestBackends {
             p.put("datasources.default.driver-class-name", "org.h2.Driver");
             p.put("datasources.default.username", "sa");
             p.put("datasources.default.password", "");
-            h2 = start("H2", p);
+            h2 = start("H2", p, "test");
         }
         return h2;
     }
@@ -70,7 +70,7 @@ public final class TestBackends {
         requireMariadb();
         if (mariadb == null) {
             recreateDatabase();
-            mariadb = start("MariaDB", mariadbProperties());
+            mariadb = start("MariaDB", mariadbProperties(), "test", "mysql");
         }
         return mariadb;
     }
@@ -79,7 +79,7 @@ public final class TestBackends {
     public static synchronized Backend mariadbSecondInstance() {
         Backend first = mariadb();
         if (mariadbSecond == null) {
-            mariadbSecond = start("MariaDB#2", mariadbProperties());
+            mariadbSecond = start("MariaDB#2", mariadbProperties(), "test", "mysql");
         }
         Assertions.assertNotEquals(first.server().getPort(), mariadbSecond.server().getPort());
         return mariadbSecond;
@@ -103,8 +103,9 @@ public final class TestBackends {
         return p;
     }
 
-    private static Backend start(String name, Map<String, Object> properties) {
-        EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, "test");
+    /** MariaDB backends also run the {@code mysql} environment: its Connector/J settings are tested too. */
+    private static Backend start(String name, Map<String, Object> properties, String... environments) {
+        EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, environments);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(8)).build();
         Backend b = new Backend(name, server, http);
