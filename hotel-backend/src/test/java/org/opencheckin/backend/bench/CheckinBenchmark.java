@@ -44,7 +44,8 @@ import org.opencheckin.backend.support.TestBackends;
  * p50/p95/p99 per call. Not a test: run it with the command in docs/benchmarks/backend.md.
  *
  * <p>Arguments: {@code --clients N} (16), {@code --flows F} total flows (3000),
- * {@code --warmup W} flows run first and not measured (600), {@code --db jdbc-url}.
+ * {@code --warmup W} flows run first and not measured (600), {@code --db jdbc-url},
+ * {@code --pool P} database connections (clients + 4, at least 10).
  */
 public final class CheckinBenchmark {
     static final String[] CALLS = {"start", "document", "identity", "room", "keys", "dispensed", "complete"};
@@ -67,7 +68,7 @@ public final class CheckinBenchmark {
         p.put("datasources.default.driver-class-name", "com.mysql.cj.jdbc.Driver");
         p.put("datasources.default.username", TestBackends.DB_USER);
         p.put("datasources.default.password", TestBackends.DB_PASSWORD);
-        p.put("datasources.default.maximum-pool-size", Math.max(10, clients + 4));
+        p.put("datasources.default.maximum-pool-size", a.containsKey("pool") ? Integer.parseInt(a.get("pool")) : Math.max(10, clients + 4));
         p.put("logger.levels.opencheckin.transitions", "WARN");
         p.put("micronaut.server.port", -1);
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, p, "bench", "mysql")) {
