@@ -447,7 +447,9 @@ public class CheckinService {
     public CheckinView keyDispensed(KioskPrincipal kiosk, String checkinId, long keySerial) {
         CheckinSession s = lock(kiosk, checkinId);
         requireState(s, "report a dispensed key", CheckinState.KEYS_ISSUED);
-        KeyCard k = key(s, keySerial);
+        List<KeyCard> keys = keyCards.findByCheckinIdOrderById(s.getId()); // also the answer's key list
+        KeyCard k = keys.stream().filter(c -> c.getId() == keySerial).findFirst()
+                .orElseThrow(() -> keyNotFound(keySerial));
         if (k.getStatus() != KeyCardStatus.DISPENSED) {
             if (k.getStatus() != KeyCardStatus.ISSUED) {
                 throw ApiProblem.conflict("illegal-key-transition",
@@ -461,7 +463,7 @@ public class CheckinService {
             sessions.update(s);
             audit.append(s.getHotelId(), actor(kiosk), "key.dispensed", "key", Long.toString(keySerial), "");
         }
-        return view(s);
+        return view(s, reservation(s), keys);
     }
 
     /**
@@ -498,8 +500,11 @@ public class CheckinService {
     }
 
     private KeyCard key(CheckinSession s, long keySerial) {
-        return keyCards.findByIdAndCheckinId(keySerial, s.getId())
-                .orElseThrow(() -> ApiProblem.notFound("key-not-found", "Key " + keySerial + " is not a key of this check-in"));
+        return keyCards.findByIdAndCheckinId(keySerial, s.getId()).orElseThrow(() -> keyNotFound(keySerial));
+    }
+
+    private static ApiProblem keyNotFound(long keySerial) {
+        return ApiProblem.notFound("key-not-found", "Key " + keySerial + " is not a key of this check-in");
     }
 
     // ---- end of the flow -----------------------------------------------------------------------
@@ -508,8 +513,8 @@ public class CheckinService {
     public CheckinView complete(KioskPrincipal kiosk, String checkinId) {
         CheckinSession s = lock(kiosk, checkinId);
         requireState(s, "complete", CheckinState.KEYS_ISSUED);
-        boolean dispensed = keyCards.findByCheckinIdOrderById(s.getId()).stream()
-                .anyMatch(k -> k.getStatus() == KeyCardStatus.DISPENSED);
+        List<KeyCard> keys = keyCards.findByCheckinIdOrderById(s.getId()); // also the answer's key list
+        boolean dispensed = keys.stream().anyMatch(k -> k.getStatus() == KeyCardStatus.DISPENSED);
         if (!dispensed) {
             throw ApiProblem.conflict("no-key-dispensed", "No key of this check-in was dispensed yet");
         }
@@ -529,7 +534,7 @@ public class CheckinService {
         sessions.update(s);
         audit.append(s.getHotelId(), actor(kiosk), "checkin.completed", "checkin", s.getId(),
                 "reservation=" + r.getId() + " room=" + s.getRoomId());
-        return view(s);
+        return view(s, r, keys);
     }
 
     @Transactional
@@ -709,11 +714,23 @@ public class CheckinService {
     }
 
     private CheckinView view(CheckinSession s) {
-        ReservationSummary reservation = s.getReservationId() == null ? null
-                : reservations.findById(s.getReservationId()).map(this::summary).orElse(null);
+        return view(s, reservation(s), null);
+    }
+
+    private Reservation reservation(CheckinSession s) {
+        return s.getReservationId() == null ? null : reservations.findById(s.getReservationId()).orElse(null);
+    }
+
+    /**
+     * The check-in as the kiosk sees it, from the session's reservation (null: none) and its keys
+     * when the caller has just read them (null: read here), so a call reads nothing twice.
+     */
+    private CheckinView view(CheckinSession s, Reservation r, List<KeyCard> sessionKeys) {
+        ReservationSummary reservation = r == null ? null : summary(r);
         Room room = s.getRoomId() == null ? null : rooms.findById(s.getRoomId()).orElse(null);
         List<KeyView> keys = room == null ? List.of()
-                : keyCards.findByCheckinIdOrderById(s.getId()).stream().map(k -> keyView(k, room)).toList();
+                : (sessionKeys != null ? sessionKeys : keyCards.findByCheckinIdOrderById(s.getId()))
+                        .stream().map(k -> keyView(k, room)).toList();
         Map<CheckinState, Instant> at = new EnumMap<>(CheckinState.class);
         put(at, CheckinState.STARTED, s.getStartedAt());
         put(at, CheckinState.DOCUMENT_VERIFIED, s.getDocumentVerifiedAt());
