@@ -13,11 +13,17 @@ import java.util.Iterator;
  * Decodes BMP, JPEG and PNG photos (recognised by their magic bytes) with the JDK's ImageIO;
  * anything else is treated as WLT and handed to {@code wltDecoder} (by default passed through).
  * The image size in the header is checked before pixels are allocated, so a damaged header cannot
- * make it allocate more than {@link #MAX_PIXELS} pixels.
+ * make it allocate more than {@link #MAX_PIXELS} pixels. A BMP header is checked further, since
+ * ImageIO allocates what two of its fields say before it compares them with the data: a JPEG or PNG
+ * body ({@code biCompression} 4 or 5) is read into a buffer of {@code biSizeImage} bytes, so a
+ * 294-byte file claiming 512 MiB made it allocate 512 MiB.
  */
 public final class ImageIoPortraitDecoder implements PortraitDecoder {
     /** A card portrait is 102x126; anything beyond 1,024 x 1,024 is refused. */
     public static final int MAX_PIXELS = 1024 * 1024;
+    /** BI_RGB, BI_RLE8, BI_RLE4, BI_BITFIELDS: the BMP bodies whose buffers ImageIO sizes by the image. */
+    private static final int MAX_BMP_COMPRESSION = 3;
+    private static final int BITMAPINFOHEADER_SIZE = 40;
     private final PortraitDecoder wltDecoder;
 
     public ImageIoPortraitDecoder() {
@@ -47,6 +53,9 @@ public final class ImageIoPortraitDecoder implements PortraitDecoder {
         if (format == PortraitFormat.WLT) {
             return wltDecoder.decode(photo);
         }
+        if (format == PortraitFormat.BMP) {
+            checkBmpHeader(photo);
+        }
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(photo))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -70,5 +79,31 @@ public final class ImageIoPortraitDecoder implements PortraitDecoder {
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             throw new PortraitDecodeException(format + " photo does not decode: " + e.getClass().getSimpleName());
         }
+    }
+
+    private static void checkBmpHeader(byte[] photo) throws PortraitDecodeException {
+        if (photo.length < 18) {
+            throw new PortraitDecodeException("BMP header truncated at " + photo.length + " bytes");
+        }
+        long headerSize = uint32(photo, 14);
+        if (headerSize < BITMAPINFOHEADER_SIZE) {
+            return; // OS/2 BITMAPCOREHEADER: no compression, no image size field
+        }
+        if (photo.length < 14 + BITMAPINFOHEADER_SIZE) {
+            throw new PortraitDecodeException("BMP info header truncated at " + photo.length + " bytes");
+        }
+        long compression = uint32(photo, 30);
+        if (compression > MAX_BMP_COMPRESSION) {
+            throw new PortraitDecodeException("BMP compression " + compression + " is not a card portrait's");
+        }
+        long imageSize = uint32(photo, 34);
+        if (imageSize > photo.length) {
+            throw new PortraitDecodeException("BMP header claims " + imageSize + " bytes of pixels in a file of "
+                    + photo.length);
+        }
+    }
+
+    private static long uint32(byte[] b, int at) {
+        return (b[at] & 0xFFL) | (b[at + 1] & 0xFFL) << 8 | (b[at + 2] & 0xFFL) << 16 | (b[at + 3] & 0xFFL) << 24;
     }
 }
