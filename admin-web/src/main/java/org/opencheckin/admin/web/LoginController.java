@@ -53,8 +53,11 @@ class LoginController {
             StaffSession session = sessions.open(backend.login(user, password));
             return Pages.redirect("/escalations").cookie(sessions.cookie(session));
         } catch (BackendRefusedException e) {
-            return e.status() == 401 ? refused(HttpStatus.UNAUTHORIZED, "login.wrong", user)
-                    : refused(HttpStatus.BAD_GATEWAY, "login.refused", user);
+            return switch (e.status()) {
+                case 401 -> refused(HttpStatus.UNAUTHORIZED, "login.wrong", user);
+                case 429 -> refused(HttpStatus.TOO_MANY_REQUESTS, "login.throttled", user);
+                default -> refused(HttpStatus.BAD_GATEWAY, "login.refused", user);
+            };
         } catch (BackendUnavailableException e) {
             return refused(HttpStatus.SERVICE_UNAVAILABLE, "error.unreachable", user);
         }

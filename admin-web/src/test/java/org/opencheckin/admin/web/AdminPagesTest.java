@@ -82,6 +82,19 @@ class AdminPagesTest {
     }
 
     @Test
+    void aLockedOutUserNameIsToldToWaitNotThatThePasswordIsWrong() throws Exception {
+        backend.problem("POST /api/v1/auth/login", 429, "too-many-attempts",
+                "Too many failed attempts for this account; try again in 30 s");
+
+        HttpResponse<String> page = post("/login", Map.of("username", "admin", "password", "admin"));
+
+        assertThat(page.statusCode()).isEqualTo(429);
+        assertThat(page.body()).contains("Too many wrong passwords for this user name").contains("value=\"admin\"")
+                .doesNotContain("Wrong user name or password");
+        assertThat(get("/escalations").statusCode()).isEqualTo(303);
+    }
+
+    @Test
     void anUnreachableBackendIsExplainedWithoutAStackTrace() throws Exception {
         try (ApplicationContext offline = ApplicationContext.run(Map.of("admin.backend.url", "http://127.0.0.1:1",
                 "micronaut.server.port", -1));

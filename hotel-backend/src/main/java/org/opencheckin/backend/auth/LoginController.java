@@ -32,21 +32,27 @@ public class LoginController {
 
     private final StaffUserRepository staff;
     private final AccessTokens tokens;
+    private final LoginThrottle throttle;
 
-    public LoginController(StaffUserRepository staff, AccessTokens tokens) {
+    public LoginController(StaffUserRepository staff, AccessTokens tokens, LoginThrottle throttle) {
         this.staff = staff;
         this.tokens = tokens;
+        this.throttle = throttle;
     }
 
     @Post("/login")
-    @Operation(summary = "Exchange staff credentials for a bearer JWT")
+    @Operation(summary = "Exchange staff credentials for a bearer JWT",
+            description = "After 5 consecutive failures for a username, attempts are refused with 429 and a Retry-After for a lock-out that doubles from 30 s up to 15 min.")
     public LoginResponse login(@Valid @Body LoginRequest request) {
+        throttle.checkAllowed(request.username());
         StaffUser user = staff.findByUsername(request.username()).orElse(null);
         boolean ok = PasswordHasher.verify(request.password(), user == null ? DUMMY_HASH : user.getPasswordHash());
         if (user == null || !ok || !Boolean.TRUE.equals(user.getEnabled())) {
             LOG.info("event=staff.login outcome=refused");
+            throttle.failed(request.username());
             throw new ApiProblem(HttpStatus.UNAUTHORIZED, "invalid-credentials", "Unknown user or wrong password");
         }
+        throttle.succeeded(request.username());
         AccessTokens.Issued issued = tokens.forStaff(user);
         LOG.info("event=staff.login outcome=ok user={} role={}", user.getId(), user.getStaffRole());
         return new LoginResponse(issued.token(), "Bearer", issued.expiresInSeconds(), user.getUsername(),

@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * OAuth 2.0 client-credentials grant (RFC 6749 section 4.4) for chains' PMS: {@code grant_type},
  * {@code client_id} and {@code client_secret} as a form or JSON body. Errors are problem+json
  * with the RFC's error names as {@code code} ({@code invalid_request}, {@code invalid_client},
- * {@code unsupported_grant_type}).
+ * {@code unsupported_grant_type}), and {@code too-many-attempts} (429, {@code Retry-After}) while a
+ * client id is locked out after repeated wrong secrets ({@link LoginThrottle}).
  */
 @Controller("/api/v1/oauth")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -40,10 +41,12 @@ public class OAuthTokenController {
 
     private final IntegrationClientRepository clients;
     private final AccessTokens tokens;
+    private final LoginThrottle throttle;
 
-    public OAuthTokenController(IntegrationClientRepository clients, AccessTokens tokens) {
+    public OAuthTokenController(IntegrationClientRepository clients, AccessTokens tokens, LoginThrottle throttle) {
         this.clients = clients;
         this.tokens = tokens;
+        this.throttle = throttle;
     }
 
     @Post(value = "/token", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
@@ -69,12 +72,15 @@ public class OAuthTokenController {
         if (!"client_credentials".equals(grantType)) {
             throw ApiProblem.badRequest("unsupported_grant_type", "grant_type", "only client_credentials is supported");
         }
+        throttle.checkAllowed(clientId);
         IntegrationClient client = clientId.length() > 64 ? null : clients.findByClientId(clientId).orElse(null);
         boolean ok = PasswordHasher.verify(secret, client == null ? DUMMY_HASH : client.getSecretHash());
         if (client == null || !ok || !Boolean.TRUE.equals(client.getEnabled())) {
             LOG.info("event=integration.token outcome=refused");
+            throttle.failed(clientId);
             throw new ApiProblem(HttpStatus.UNAUTHORIZED, "invalid_client", "Unknown client or wrong secret");
         }
+        throttle.succeeded(clientId);
         AccessTokens.Issued issued = tokens.forIntegrator(client);
         LOG.info("event=integration.token outcome=ok client={}", client.getClientId());
         return new TokenResponse(issued.token(), "Bearer", issued.expiresInSeconds());

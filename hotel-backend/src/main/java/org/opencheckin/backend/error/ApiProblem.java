@@ -2,6 +2,7 @@ package org.opencheckin.backend.error;
 
 import io.micronaut.http.HttpStatus;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An expected failure of a request: carries the HTTP status, a stable problem code and a
@@ -50,5 +51,10 @@ public class ApiProblem extends RuntimeException {
 
     public List<Problem.FieldError> fieldErrors() {
         return fieldErrors;
+    }
+
+    /** Response headers that go with the problem (such as {@code Retry-After}); none by default. */
+    public Map<String, String> headers() {
+        return Map.of();
     }
 }

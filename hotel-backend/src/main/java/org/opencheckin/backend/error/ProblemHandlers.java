@@ -60,7 +60,9 @@ public final class ProblemHandlers {
     public static class ApiProblemHandler implements ExceptionHandler<ApiProblem, HttpResponse<Problem>> {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, ApiProblem e) {
-            return respond(request, e.status(), e.code(), e.getMessage(), e.fieldErrors());
+            MutableHttpResponse<Problem> response = respond(request, e.status(), e.code(), e.getMessage(), e.fieldErrors());
+            e.headers().forEach(response::header);
+            return response;
         }
     }
 

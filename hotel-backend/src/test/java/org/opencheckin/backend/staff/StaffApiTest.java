@@ -15,6 +15,7 @@ import org.opencheckin.backend.service.AuditTrail;
 import org.opencheckin.backend.service.KeyCardSigner;
 import org.opencheckin.backend.support.Backend;
 import org.opencheckin.backend.support.Sql;
+import org.opencheckin.backend.support.TestBackends;
 
 /** What the staff API does, checked in the database as well as in its answers; H2 and MariaDB. */
 class StaffApiTest {
@@ -50,6 +51,42 @@ class StaffApiTest {
         // the password is right, the user is disabled: same answer as a wrong password
         Backend.Response disabled = w.b.post("/api/v1/auth/login", null, "{\"username\":\"" + user + "\",\"password\":\"x\"}");
         assertThat(disabled.status()).isEqualTo(401);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
+    void repeatedWrongPasswordsLockTheUsernameOutEvenForTheRightPassword(String backend) {
+        StaffWorld w = world(backend);
+        String user = "fd-" + w.ownCode().toLowerCase();
+        String wrong = "{\"username\":\"" + user + "\",\"password\":\"guess\"}";
+        for (int i = 0; i < TestBackends.LOGIN_FREE_ATTEMPTS; i++) {
+            assertThat(w.b.post("/api/v1/auth/login", null, wrong).status()).isEqualTo(401);
+        }
+        Backend.Response locked = w.b.post("/api/v1/auth/login", null,
+                "{\"username\":\"" + user.toUpperCase() + "\",\"password\":\"" + w.password + "\"}");
+        assertThat(locked.status()).isEqualTo(429);
+        assertThat(locked.contentType()).startsWith("application/problem+json");
+        assertThat(locked.problemCode()).isEqualTo("too-many-attempts");
+        assertThat(Long.parseLong(locked.header("Retry-After"))).isBetween(1L, 30L);
+        // another clerk of the same hotel signs in as usual, and tokens already issued still work
+        assertThat(w.login("mgr-" + w.ownCode().toLowerCase(), w.password)).isNotBlank();
+        assertThat(w.b.get("/api/v1/staff/reservations", w.frontDesk).status()).isEqualTo(200);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
+    void theIntegrationTokenEndpointLocksAClientIdOutAlike(String backend) {
+        StaffWorld w = world(backend);
+        String wrong = "{\"grant_type\":\"client_credentials\",\"client_id\":\"" + w.client.getClientId()
+                + "\",\"client_secret\":\"guess\"}";
+        for (int i = 0; i < TestBackends.LOGIN_FREE_ATTEMPTS; i++) {
+            assertThat(w.b.post("/api/v1/oauth/token", null, wrong).status()).isEqualTo(401);
+        }
+        Backend.Response locked = w.b.post("/api/v1/oauth/token", null, "{\"grant_type\":\"client_credentials\",\"client_id\":\""
+                + w.client.getClientId() + "\",\"client_secret\":\"" + w.clientSecret + "\"}");
+        assertThat(locked.status()).isEqualTo(429);
+        assertThat(locked.problemCode()).isEqualTo("too-many-attempts");
+        assertThat(locked.header("Retry-After")).isNotNull();
     }
 
     @ParameterizedTest(name = "{0}")

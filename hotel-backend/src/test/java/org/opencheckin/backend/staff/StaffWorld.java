@@ -39,6 +39,8 @@ public final class StaffWorld {
     public final String clientSecret;
     private final HotelProvisioning p;
     private final String tag;
+    /** The password of the three staff users. */
+    public final String password;
     private final Map<Long, String> documents = new ConcurrentHashMap<>();
 
     private StaffWorld(Backend b) {
@@ -48,7 +50,8 @@ public final class StaffWorld {
         this.other = TestHotel.create(b, 3, 0);
         this.tag = own.hotel().getCode().toLowerCase();
         long chain = own.hotel().getChainId();
-        String pw = "pw-" + UUID.randomUUID();
+        this.password = "pw-" + UUID.randomUUID();
+        String pw = password;
         p.staffUser(chain, own.hotel().getId(), "fd-" + tag, pw, StaffRole.FRONT_DESK);
         p.staffUser(chain, own.hotel().getId(), "mgr-" + tag, pw, StaffRole.MANAGER);
         p.staffUser(chain, null, "adm-" + tag, pw, StaffRole.ADMIN);

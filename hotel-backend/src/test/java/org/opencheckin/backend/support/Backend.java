@@ -29,7 +29,8 @@ public record Backend(String name, EmbeddedServer server, HttpClient http) {
     }
 
     /** A response with its body parsed as a JSON object when it is one. */
-    public record Response(int status, String contentType, String body, Map<String, Object> json) {
+    public record Response(int status, String contentType, String body, Map<String, Object> json,
+                           java.net.http.HttpHeaders headers) {
         @SuppressWarnings("unchecked")
         public <T> T get(String field) {
             return (T) json.get(field);
@@ -37,6 +38,10 @@ public record Backend(String name, EmbeddedServer server, HttpClient http) {
 
         public String problemCode() {
             return json == null ? null : (String) json.get("code");
+        }
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
         }
     }
 
@@ -61,7 +66,7 @@ public record Backend(String name, EmbeddedServer server, HttpClient http) {
             if (r.body() != null && r.body().startsWith("{")) {
                 parsed = bean(JsonMapper.class).readValue(r.body(), Map.class);
             }
-            return new Response(r.statusCode(), ct, r.body(), parsed);
+            return new Response(r.statusCode(), ct, r.body(), parsed, r.headers());
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
         } catch (InterruptedException e) {

@@ -28,6 +28,8 @@ public final class TestBackends {
     public static final String DB_USER = System.getProperty("opencheckin.test.db.user", "opencheckin");
     public static final String DB_PASSWORD = System.getProperty("opencheckin.test.db.password", "opencheckin");
 
+    public static final int LOGIN_FREE_ATTEMPTS = 10;
+
     private static Backend h2;
     private static Backend mariadb;
     private static Backend mariadbSecond;
@@ -46,6 +48,9 @@ public final class TestBackends {
                 "test-jwt-signing-secret-at-least-32-characters");
         p.put("opencheckin.session.expiry-check-interval", "1h");
         p.put("opencheckin.retention.check-interval", "24h");
+        // The authorisation matrix signs in wrongly as one user 8 times per server (once per kind of
+        // caller); LoginThrottleTest proves the lock-out at this number.
+        p.put("opencheckin.login-throttle.free-attempts", LOGIN_FREE_ATTEMPTS);
         // Up to 30 for the 20-way races, opened on demand: the suite runs three MariaDB backends, and
         // Hikari's default (as many idle connections as the maximum) would hold 90 of the server's 151.
         p.put("datasources.default.maximum-pool-size", 30);
