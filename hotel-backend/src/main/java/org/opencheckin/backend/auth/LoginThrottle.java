@@ -70,7 +70,7 @@ public class LoginThrottle {
         Failures f = failures.getIfPresent(key(account));
         long wait = f == null ? 0 : f.lockedUntilNanos() - ticker.read();
         if (wait > 0) {
-            throw new TooManyAttempts(Math.max(1, Duration.ofNanos(wait).toSeconds()));
+            throw new TooManyAttempts((wait + 999_999_999L) / 1_000_000_000L); // rounded up: never too early
         }
     }
 
