@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 /**
  * A stand-in hotel backend for tests: answers {@code "METHOD /path"} with a scripted status and JSON body and
@@ -48,6 +49,18 @@ public final class ScriptedBackend implements AutoCloseable {
         answers.put(methodAndPath, new Answer(status, "application/problem+json",
                 "{\"type\":\"urn:opencheckin:problem:" + code + "\",\"title\":\"Refused\",\"status\":" + status
                         + ",\"detail\":\"" + detail + "\",\"code\":\"" + code + "\"}"));
+        return this;
+    }
+
+    /** A problem+json refusal naming rejected body fields ({@code errors[]}: field, message), as bean validation does. */
+    public ScriptedBackend problem(String methodAndPath, int status, String code, String detail,
+                                   Map<String, String> fieldErrors) {
+        String errors = fieldErrors.entrySet().stream()
+                .map(e -> "{\"field\":\"" + e.getKey() + "\",\"message\":\"" + e.getValue() + "\"}")
+                .collect(Collectors.joining(","));
+        answers.put(methodAndPath, new Answer(status, "application/problem+json",
+                "{\"type\":\"urn:opencheckin:problem:" + code + "\",\"title\":\"Refused\",\"status\":" + status
+                        + ",\"detail\":\"" + detail + "\",\"code\":\"" + code + "\",\"errors\":[" + errors + "]}"));
         return this;
     }
 

@@ -5,6 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The bodies of the hotel backend's staff API as this UI reads them (hotel-backend README, "Staff API").
@@ -28,6 +29,34 @@ public final class StaffApi {
                               boolean documentOnFile, LocalDate arrival, LocalDate departure, int adults,
                               String roomType, String status, @Nullable String roomNumber,
                               @Nullable Instant checkedInAt, @Nullable Instant checkedOutAt) {
+    }
+
+    /**
+     * A reservation taken at the desk ({@code POST /reservations}); null fields are left out of the JSON, so the
+     * backend generates the confirmation code and stores no document when they are absent.
+     */
+    @Serdeable
+    public record ReservationCreate(@Nullable String confirmationCode, String guestName, @Nullable String documentType,
+                                    @Nullable String documentNumber, LocalDate arrival, LocalDate departure,
+                                    int adults, String roomType) {
+    }
+
+    /** The whole editable content of a BOOKED reservation ({@code PUT /reservations/{id}}); no document: kept. */
+    @Serdeable
+    public record ReservationEdit(String guestName, @Nullable String documentType, @Nullable String documentNumber,
+                                  LocalDate arrival, LocalDate departure, int adults, String roomType) {
+    }
+
+    /**
+     * {@code GET /statistics}: kiosk sessions started on the hotel's local days {@code from..to} by state, how many
+     * were escalated, completed / started, start-to-completion seconds, face decisions, check-ins done at the desk
+     * (all check-ins of those days minus completed kiosk sessions), and the days' arrivals by reservation status.
+     */
+    @Serdeable
+    public record Statistics(String hotelCode, LocalDate from, LocalDate to, long sessionsStarted,
+                             Map<String, Long> sessionsByState, long escalated, double completionRate,
+                             @Nullable Long medianCompletionSeconds, @Nullable Long p95CompletionSeconds,
+                             Map<String, Long> faceDecisions, long deskCheckins, Map<String, Long> arrivalsByStatus) {
     }
 
     @Serdeable
@@ -95,9 +124,14 @@ public final class StaffApi {
                             List<AuditEntry> entries, @Nullable Long nextAfterId) {
     }
 
-    /** {@code application/problem+json} as the backend writes it. */
+    /** {@code application/problem+json} as the backend writes it; {@code errors} names the rejected body fields. */
     @Serdeable
     public record Problem(@Nullable String type, @Nullable String title, int status, @Nullable String detail,
-                          @Nullable String code) {
+                          @Nullable String code, @Nullable List<FieldError> errors) {
+    }
+
+    /** One rejected field of a request body, by its JSON name ({@code guestName}, {@code departure}, ...). */
+    @Serdeable
+    public record FieldError(String field, String message) {
     }
 }

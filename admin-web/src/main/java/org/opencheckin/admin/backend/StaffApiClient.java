@@ -15,6 +15,7 @@ import jakarta.inject.Singleton;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.opencheckin.admin.backend.StaffApi.ApproveRequest;
@@ -30,9 +31,12 @@ import org.opencheckin.admin.backend.StaffApi.LoginRequest;
 import org.opencheckin.admin.backend.StaffApi.LoginResult;
 import org.opencheckin.admin.backend.StaffApi.Problem;
 import org.opencheckin.admin.backend.StaffApi.Reservation;
+import org.opencheckin.admin.backend.StaffApi.ReservationCreate;
+import org.opencheckin.admin.backend.StaffApi.ReservationEdit;
 import org.opencheckin.admin.backend.StaffApi.ReissueRequest;
 import org.opencheckin.admin.backend.StaffApi.Room;
 import org.opencheckin.admin.backend.StaffApi.RoomStatusRequest;
+import org.opencheckin.admin.backend.StaffApi.Statistics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -125,6 +129,31 @@ public class StaffApiClient {
                 Argument.of(Reservation.class), jwt);
     }
 
+    /** A reservation taken at the desk (the staff member's hotel); 201 with the new reservation. */
+    public Reservation createReservation(String jwt, ReservationCreate body) {
+        return exchange("create-reservation", HttpRequest.POST("/api/v1/staff/reservations", body),
+                Argument.of(Reservation.class), jwt);
+    }
+
+    /** Replaces the content of a BOOKED reservation (409 otherwise); the document is kept when none is given. */
+    public Reservation editReservation(String jwt, long reservationId, ReservationEdit body) {
+        return exchange("edit-reservation", HttpRequest.PUT(path("/api/v1/staff/reservations/{id}", reservationId), body),
+                Argument.of(Reservation.class), jwt);
+    }
+
+    /** BOOKED -> CANCELLED; MANAGER and ADMIN only. */
+    public Reservation cancelReservation(String jwt, long reservationId) {
+        return exchange("cancel-reservation", HttpRequest.POST(path("/api/v1/staff/reservations/{id}/cancel",
+                reservationId), ""), Argument.of(Reservation.class), jwt);
+    }
+
+    /** Statistics over the hotel's local days {@code from..to} (both null: the hotel's today); MANAGER, ADMIN. */
+    public Statistics statistics(String jwt, @Nullable LocalDate from, @Nullable LocalDate to) {
+        URI uri = UriBuilder.of("/api/v1/staff/statistics").queryParam("from", from == null ? null : from.toString())
+                .queryParam("to", to == null ? null : to.toString()).build();
+        return exchange("statistics", HttpRequest.GET(uri), Argument.of(Statistics.class), jwt);
+    }
+
     public AuditPage audit(String jwt, @Nullable Long afterId) {
         URI uri = UriBuilder.of("/api/v1/staff/audit").queryParam("afterId", afterId).queryParam("limit", 100).build();
         return exchange("audit", HttpRequest.GET(uri), Argument.of(AuditPage.class), jwt);
@@ -153,7 +182,8 @@ public class StaffApiClient {
             String code = problem.map(Problem::code).orElse(null);
             LOG.info("event=backend.refused call={} status={} code={}", call, e.getStatus().getCode(), code);
             throw new BackendRefusedException(call, e.getStatus().getCode(), code,
-                    problem.map(p -> p.detail() != null ? p.detail() : p.title()).orElse(null));
+                    problem.map(p -> p.detail() != null ? p.detail() : p.title()).orElse(null),
+                    problem.map(Problem::errors).orElse(null));
         } catch (HttpClientException e) {
             LOG.warn("event=backend.unreachable call={} cause={}", call, e.getClass().getSimpleName());
             throw new BackendUnavailableException(call, e);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -73,6 +74,43 @@ class StaffApiClientTest {
         assertThat(e.reservation().guestName()).isEqualTo("Li Na");
         assertThat(e.reservation().departure()).hasToString("2026-11-30");
         assertThat(backend.received().get(0).authorization()).isEqualTo("Bearer jwt-9");
+    }
+
+    @Test
+    void aRejectedBodyNamesItsFieldsAndTheExceptionMessageQuotesNoneOfIt() {
+        backend.problem("PUT /api/v1/staff/reservations/7", 400, "validation-failed", "The request has 3 invalid field(s)",
+                Map.of("guestName", "must match \\\"^[\\\\p{L}]+$\\\"", "departure", "must be after arrival"));
+
+        assertThatThrownBy(() -> client.editReservation("jwt-1", 7, new StaffApi.ReservationEdit("Wang Fang", null, null,
+                LocalDate.parse("2026-12-02"), LocalDate.parse("2026-12-01"), 1, "STD")))
+                .isInstanceOfSatisfying(BackendRefusedException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.code()).isEqualTo("validation-failed");
+                    assertThat(e.fieldErrors()).containsOnlyKeys("guestName", "departure")
+                            .containsEntry("departure", "must be after arrival");
+                    assertThat(e.getMessage()).isEqualTo("hotel backend refused edit-reservation: 400 validation-failed");
+                });
+        assertThat(backend.received("PUT", "/api/v1/staff/reservations/7").get(0).body())
+                .isEqualTo("{\"guestName\":\"Wang Fang\",\"arrival\":\"2026-12-02\",\"departure\":\"2026-12-01\","
+                        + "\"adults\":1,\"roomType\":\"STD\"}");
+    }
+
+    @Test
+    void statisticsAskForTheRangeOrForTheHotelsToday() {
+        backend.json("GET /api/v1/staff/statistics", 200, "{\"hotelCode\":\"DEMO\",\"from\":\"2026-11-22\","
+                + "\"to\":\"2026-11-28\",\"sessionsStarted\":5,\"sessionsByState\":{\"COMPLETED\":4,\"FAILED\":1},"
+                + "\"escalated\":1,\"completionRate\":0.8,\"medianCompletionSeconds\":80,\"faceDecisions\":{\"MATCH\":4},"
+                + "\"deskCheckins\":2,\"arrivalsByStatus\":{\"CHECKED_IN\":6}}");
+
+        StaffApi.Statistics week = client.statistics("jwt-1", LocalDate.parse("2026-11-22"),
+                LocalDate.parse("2026-11-28"));
+        client.statistics("jwt-1", null, null);
+
+        assertThat(week.sessionsByState()).containsEntry("COMPLETED", 4L);
+        assertThat(week.p95CompletionSeconds()).isNull();
+        assertThat(week.deskCheckins()).isEqualTo(2);
+        assertThat(backend.received("GET", "/api/v1/staff/statistics")).extracting(ScriptedBackend.Received::query)
+                .containsExactly("from=2026-11-22&to=2026-11-28", null);
     }
 
     @Test
