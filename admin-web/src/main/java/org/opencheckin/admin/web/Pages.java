@@ -15,6 +15,9 @@ import org.opencheckin.admin.session.StaffSessions;
 
 /** What every page and every form action share: the layout's model, the CSRF check, the outcome message. */
 final class Pages {
+    /** The zone the pages show times and "today" in: the admin web's JVM (the staff API does not name the hotel's). */
+    static final ZoneId ZONE = ZoneId.systemDefault();
+
     private Pages() {
     }
 
@@ -23,7 +26,7 @@ final class Pages {
         Map<String, Object> model = new HashMap<>();
         model.put("me", me);
         model.put("flash", me == null ? null : me.takeFlash());
-        model.put("zone", ZoneId.systemDefault());
+        model.put("zone", ZONE);
         for (int i = 0; i < kv.length; i += 2) {
             model.put((String) kv[i], kv[i + 1]);
         }
