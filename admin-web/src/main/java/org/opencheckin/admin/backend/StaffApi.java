@@ -54,9 +54,16 @@ public final class StaffApi {
      */
     @Serdeable
     public record Statistics(String hotelCode, LocalDate from, LocalDate to, long sessionsStarted,
-                             Map<String, Long> sessionsByState, long escalated, double completionRate,
+                             @Nullable Map<String, Long> sessionsByState, long escalated, double completionRate,
                              @Nullable Long medianCompletionSeconds, @Nullable Long p95CompletionSeconds,
-                             Map<String, Long> faceDecisions, long deskCheckins, Map<String, Long> arrivalsByStatus) {
+                             @Nullable Map<String, Long> faceDecisions, long deskCheckins,
+                             @Nullable Map<String, Long> arrivalsByStatus) {
+        /** The backend leaves empty maps out of its JSON: absent means nothing counted. */
+        public Statistics {
+            sessionsByState = sessionsByState == null ? Map.of() : sessionsByState;
+            faceDecisions = faceDecisions == null ? Map.of() : faceDecisions;
+            arrivalsByStatus = arrivalsByStatus == null ? Map.of() : arrivalsByStatus;
+        }
     }
 
     @Serdeable
