@@ -15,16 +15,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opencheckin.admin.backend.StaffApi.Reservation;
+import org.opencheckin.admin.backend.StaffApi.Statistics;
 import org.opencheckin.admin.backend.StaffApiClient;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -38,7 +43,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A front-desk shift in headless Chromium against the REAL hotel backend jar (H2, demo data): sign in as
  * admin, a kiosk escalates a check-in through the kiosk API, the queue picks it up by itself, approving it moves
  * the kiosk session on and denying another ends it (both checked through the kiosk API); the kiosk's heartbeat shows on the kiosks page, a room
- * is taken out of order on the board, and every other page renders the demo hotel.
+ * is taken out of order on the board, and every other page renders the demo hotel. A second shift takes a phone
+ * booking through the new-reservation form, finds it in the search, edits it, and reads the statistics page
+ * against the backend's statistics call. Both share one backend; each starts signed out.
  * Screenshots of each page go to {@code target/screenshots/}. Under {@code CI=true} a missing Chromium,
  * chromedriver or backend jar fails the test; locally it is skipped with the reason.
  */
@@ -103,6 +110,13 @@ class EscalationBrowserTest {
                 files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
         }
+    }
+
+    /** Each shift starts signed out, whichever ran before. */
+    @BeforeEach
+    void signedOut() {
+        browser.get(admin.getURL() + "/static/admin.css");
+        browser.manage().deleteAllCookies();
     }
 
     @Test
@@ -207,6 +221,96 @@ class EscalationBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches("/login$"));
         browser.get(admin.getURL() + "/escalations");
         assertThat(browser.getCurrentUrl()).endsWith("/login");
+    }
+
+    @Test
+    void deskTakesAPhoneBookingFindsItEditsItAndReadsTheStatistics() throws Exception {
+        browser.get(admin.getURL() + "/login");
+        signIn("admin", "admin");
+        await(By.linkText("New reservation")).click();
+        WebElement form = await(By.id("reservation-form"));
+        LocalDate today = LocalDate.parse(form.findElement(By.name("arrival")).getAttribute("value"));
+        form.findElement(By.name("guestName")).sendKeys("Olga Petrova");
+        new Select(form.findElement(By.name("roomType"))).selectByValue("TWN");
+        form.findElement(By.name("adults")).clear();
+        form.findElement(By.name("adults")).sendKeys("2");
+        new Select(form.findElement(By.name("documentType"))).selectByValue("PASSPORT");
+        form.findElement(By.name("documentNumber")).sendKeys("RU7654321");
+        // departure before arrival: the browser lets it through, the backend refuses it beside the field
+        setDate(form.findElement(By.name("departure")), today.minusDays(1));
+        browser.findElement(By.id("reservation-save")).click();
+        WebElement departureError = await(By.cssSelector("#field-departure .field-error"));
+        assertThat(departureError.getText()).contains("must be after arrival");
+        assertThat(browser.findElement(By.name("guestName")).getAttribute("value")).isEqualTo("Olga Petrova");
+        assertThat(new Select(browser.findElement(By.name("roomType"))).getFirstSelectedOption().getText()).isEqualTo("TWN");
+        assertThat(browser.findElement(By.name("documentNumber")).getAttribute("value")).as("write-only").isEmpty();
+        assertThat(browser.getPageSource()).doesNotContain("RU7654321");
+        shot("12-reservation-refused");
+
+        setDate(browser.findElement(By.name("departure")), today.plusDays(2));
+        browser.findElement(By.name("documentNumber")).sendKeys("RU7654321");
+        browser.findElement(By.id("reservation-save")).click();
+        assertThat(await(By.cssSelector(".flash.ok")).getText()).contains("created");
+        String code = browser.findElement(By.tagName("h1")).getText().replace("Reservation", "").trim();
+        assertThat(code).matches("OC[A-Z0-9]{8}");
+        assertThat(browser.getPageSource()).doesNotContain("RU7654321");
+        shot("13-reservation-created");
+
+        browser.get(admin.getURL() + "/reservations");
+        browser.findElement(By.name("q")).sendKeys("petrova olga");
+        browser.findElement(By.cssSelector("form.filters button")).click();
+        WebElement found = await(By.id("reservations"));
+        assertThat(found.getText()).contains(code).contains("Olga Petrova").contains("TWN").contains("BOOKED");
+        shot("14-reservation-search");
+        found.findElement(By.linkText(code)).click();
+
+        WebElement edit = await(By.id("reservation-form"));
+        edit.findElement(By.name("guestName")).clear();
+        edit.findElement(By.name("guestName")).sendKeys("Olga Petrova-Smirnova");
+        edit.findElement(By.name("adults")).clear();
+        edit.findElement(By.name("adults")).sendKeys("1");
+        setDate(edit.findElement(By.name("departure")), today.plusDays(3));
+        browser.findElement(By.id("reservation-save")).click();
+        assertThat(await(By.cssSelector(".flash.ok")).getText()).contains(code).contains("saved");
+        assertThat(browser.findElement(By.cssSelector("table.detail .guest")).getText()).isEqualTo("Olga Petrova-Smirnova");
+        shot("15-reservation-edited");
+
+        StaffApiClient api = admin.getApplicationContext().getBean(StaffApiClient.class);
+        String staffJwt = api.login("admin", "admin").accessToken();
+        Reservation edited = api.reservations(staffJwt, code, null, null).get(0);
+        assertThat(edited.guestName()).isEqualTo("Olga Petrova-Smirnova");
+        assertThat(edited.adults()).isEqualTo(1);
+        assertThat(edited.departure()).isEqualTo(today.plusDays(3));
+        assertThat(edited.roomType()).isEqualTo("TWN");
+        assertThat(edited.documentType()).isEqualTo("PASSPORT");
+        assertThat(edited.documentOnFile()).as("blank document fields keep the document").isTrue();
+
+        // the guest arrives at the desk: a desk check-in the statistics must count
+        staff("POST", "/api/v1/staff/reservations/" + edited.reservationId() + "/check-in", "{\"keyCount\":1}", staffJwt);
+        browser.findElement(By.linkText("Statistics")).click();
+        WebElement totals = await(By.id("totals"));
+        Statistics week = api.statistics(staffJwt, today.minusDays(6), today);
+        Statistics day = api.statistics(staffJwt, today, today);
+        assertThat(week.deskCheckins()).isPositive();
+        assertThat(browser.findElement(By.name("from")).getAttribute("value")).isEqualTo(today.minusDays(6).toString());
+        assertThat(browser.findElement(By.name("to")).getAttribute("value")).isEqualTo(today.toString());
+        assertThat(totals.findElement(By.id("total-desk")).getText()).isEqualTo(String.valueOf(week.deskCheckins()));
+        assertThat(totals.findElement(By.id("total-started")).getText()).isEqualTo(String.valueOf(week.sessionsStarted()));
+        assertThat(totals.findElement(By.id("total-escalated")).getText()).isEqualTo(String.valueOf(week.escalated()));
+        WebElement todayRow = browser.findElement(By.id("day-" + today));
+        assertThat(todayRow.findElement(By.cssSelector("td.desk")).getText()).isEqualTo(String.valueOf(day.deskCheckins()));
+        assertThat(browser.findElements(By.cssSelector("#days tbody tr"))).hasSize(7);
+        shot("16-statistics");
+
+        browser.get(admin.getURL() + "/statistics?from=" + today.minusDays(40) + "&to=" + today);
+        assertThat(await(By.cssSelector(".flash.error")).getText()).contains("at most 31 days");
+        assertThat(browser.findElements(By.id("totals"))).isEmpty();
+        shot("17-statistics-refused");
+    }
+
+    /** A date input's value set directly: typing into it depends on the browser's locale. */
+    private static void setDate(WebElement input, LocalDate date) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, date.toString());
     }
 
     /** The element once the page that shows it has loaded (a click returns before its navigation ends). */
