@@ -27,6 +27,7 @@ class MysqlDriverSettingsTest {
         try (Connection c = pool.getConnection()) {
             PropertySet set = c.unwrap(JdbcConnection.class).getPropertySet();
             assertThat(set.getBooleanProperty(PropertyKey.cachePrepStmts).getValue()).isTrue();
+            assertThat(set.getBooleanProperty(PropertyKey.useServerPrepStmts).getValue()).isTrue();
             assertThat(set.getIntegerProperty(PropertyKey.prepStmtCacheSize).getValue()).isEqualTo(250);
             assertThat(set.getIntegerProperty(PropertyKey.prepStmtCacheSqlLimit).getValue()).isEqualTo(2048);
             assertThat(set.getBooleanProperty(PropertyKey.cacheResultSetMetadata).getValue()).isTrue();
