@@ -14,8 +14,17 @@ public interface AuditEventRepository extends CrudRepository<AuditEvent, Long> {
             nativeQuery = true)
     List<AuditEvent> findSealed(long hotelId);
 
-    @Query(value = "SELECT * FROM audit_event WHERE hotel_id = :hotelId AND chain_seq IS NULL ORDER BY id LIMIT 1000",
-            nativeQuery = true)
+    /** At most this many entries are sealed in one transaction. */
+    int SEAL_BATCH = 1000;
+
+    /**
+     * The oldest unsealed entries of a hotel, by id. Ordered by {@code chain_seq, id} (the same
+     * order: chain_seq is NULL here) so that MariaDB reads them through {@code uq_audit_chain}
+     * (hotel_id, chain_seq[, id]); with {@code ORDER BY id LIMIT} it walked {@code ix_audit_hotel}
+     * through every sealed entry of the hotel on each run of the seal job.
+     */
+    @Query(value = "SELECT * FROM audit_event WHERE hotel_id = :hotelId AND chain_seq IS NULL"
+            + " ORDER BY chain_seq, id LIMIT " + SEAL_BATCH, nativeQuery = true)
     List<AuditEvent> findUnsealed(long hotelId);
 
     @Query(value = "SELECT DISTINCT hotel_id FROM audit_event WHERE chain_seq IS NULL", nativeQuery = true)
