@@ -68,7 +68,8 @@ public class AuditTrail {
             head.setLastSeq(0L);
             head.setLastHash(GENESIS);
         }
-        List<AuditEvent> unsealed = events.findUnsealed(hotelId);
+        Long first = events.findFirstUnsealedId(hotelId).orElse(null);
+        List<AuditEvent> unsealed = first == null ? List.of() : events.findUnsealed(hotelId, first);
         int sealed = 0;
         for (AuditEvent e : unsealed) {
             e.setChainSeq(head.getLastSeq() + 1);
