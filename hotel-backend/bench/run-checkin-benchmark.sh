@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Kiosk API benchmark against MariaDB (database opencheckin_bench, recreated each run):
-#   hotel-backend/bench/run-checkin-benchmark.sh [--clients 16] [--flows 3000] [--warmup 600] [--db jdbc:mysql://...]
+#   hotel-backend/bench/run-checkin-benchmark.sh [--clients 16] [--flows 3000] [--warmup 5000] [--db jdbc:mysql://...]
 # BENCH_JAVA_OPTS adds JVM options, e.g. a flight recording:
 #   BENCH_JAVA_OPTS=-XX:StartFlightRecording=duration=60s,filename=/tmp/bench.jfr,settings=profile
 # Builds the module's test classes, then runs org.opencheckin.backend.bench.CheckinBenchmark with

@@ -93,10 +93,12 @@ class KioskFlowTest {
         assertThat(viewKeys).extracting(k -> k.get("status")).containsExactly("DISPENSED", "FAILED");
 
         // The reservation is checked in with the document stored encrypted and findable by keyed hash.
-        List<Object> res = Sql.rows(b, "SELECT status, room_id, document_number_enc, document_number_hash FROM reservation"
-                + " WHERE id = ?", reservationId).get(0);
+        List<Object> res = Sql.rows(b, "SELECT status, room_id, document_number_enc, document_number_hash, document_type,"
+                + " guest_nationality, guest_birth_date, checked_in_at FROM reservation WHERE id = ?", reservationId).get(0);
         assertThat(res.get(0)).isEqualTo("CHECKED_IN");
         assertThat(res.get(1)).isNotNull();
+        assertThat(res.subList(4, 7)).extracting(String::valueOf).containsExactly("PASSPORT", "UTO", "1980-01-01");
+        assertThat(res.get(7)).isNotNull();
         String enc = (String) res.get(2);
         String plainDoc = hotel.documentNumbers().get(1);
         assertThat(enc).doesNotContain(plainDoc);

@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
+import java.util.Optional;
 import org.opencheckin.backend.model.AuditEvent;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -14,9 +15,22 @@ public interface AuditEventRepository extends CrudRepository<AuditEvent, Long> {
             nativeQuery = true)
     List<AuditEvent> findSealed(long hotelId);
 
-    @Query(value = "SELECT * FROM audit_event WHERE hotel_id = :hotelId AND chain_seq IS NULL ORDER BY id LIMIT 1000",
+    /** At most this many entries are sealed in one transaction. */
+    int SEAL_BATCH = 1000;
+
+    /** The id of a hotel's oldest unsealed entry (read through uq_audit_chain: hotel_id, chain_seq). */
+    @Query(value = "SELECT MIN(id) FROM audit_event WHERE hotel_id = :hotelId AND chain_seq IS NULL",
             nativeQuery = true)
-    List<AuditEvent> findUnsealed(long hotelId);
+    Optional<Long> findFirstUnsealedId(long hotelId);
+
+    /**
+     * The oldest unsealed entries of a hotel from {@code fromId} on ({@link #findFirstUnsealedId}),
+     * by id. Without the lower bound MariaDB walked the hotel's entries from the first one, sealed
+     * or not, on each run of the seal job: its cost grew with the size of the audit trail.
+     */
+    @Query(value = "SELECT * FROM audit_event WHERE hotel_id = :hotelId AND id >= :fromId AND chain_seq IS NULL"
+            + " ORDER BY id LIMIT " + SEAL_BATCH, nativeQuery = true)
+    List<AuditEvent> findUnsealed(long hotelId, long fromId);
 
     @Query(value = "SELECT DISTINCT hotel_id FROM audit_event WHERE chain_seq IS NULL", nativeQuery = true)
     List<Long> findHotelsWithUnsealed();

@@ -1,5 +1,6 @@
 package org.opencheckin.backend.repository;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -30,6 +31,18 @@ public interface ReservationRepository extends CrudRepository<Reservation, Long>
     @Query(value = "UPDATE reservation SET status = 'CHECKED_IN', room_id = :roomId, checked_in_at = :now,"
             + " updated_at = :now WHERE id = :id AND status = 'BOOKED'", nativeQuery = true)
     int markCheckedIn(long id, long roomId, Instant now);
+
+    /**
+     * A kiosk check-in: {@link #markCheckedIn} and the guest's document from the session, in one
+     * statement (it was a conditional UPDATE, a read and a full-row UPDATE).
+     */
+    @Query(value = "UPDATE reservation SET status = 'CHECKED_IN', room_id = :roomId, checked_in_at = :now,"
+            + " updated_at = :now, document_type = :documentType, document_number_enc = :documentNumberEnc,"
+            + " document_number_hash = :documentNumberHash, guest_nationality = :guestNationality,"
+            + " guest_birth_date = :guestBirthDate WHERE id = :id AND status = 'BOOKED'", nativeQuery = true)
+    int markCheckedInWithDocument(long id, long roomId, Instant now, @Nullable String documentType,
+                                  @Nullable String documentNumberEnc, @Nullable String documentNumberHash,
+                                  @Nullable String guestNationality, @Nullable LocalDate guestBirthDate);
 
     /** Erases document data of reservations checked out before {@code cutoff}; returns the count. */
     @Query(value = "UPDATE reservation SET document_type = NULL, document_number_enc = NULL,"

@@ -519,16 +519,12 @@ public class CheckinService {
             throw ApiProblem.conflict("no-key-dispensed", "No key of this check-in was dispensed yet");
         }
         Instant now = now();
-        if (reservations.markCheckedIn(s.getReservationId(), s.getRoomId(), now) != 1) {
+        if (reservations.markCheckedInWithDocument(s.getReservationId(), s.getRoomId(), now,
+                s.getDocumentType() == null ? null : s.getDocumentType().name(), s.getDocumentNumberEnc(),
+                s.getDocumentNumberHash(), s.getGuestNationality(), s.getGuestBirthDate()) != 1) {
             throw ApiProblem.conflict("reservation-not-bookable", "The reservation is no longer waiting for check-in");
         }
         Reservation r = reservations.findById(s.getReservationId()).orElseThrow();
-        r.setDocumentType(s.getDocumentType());
-        r.setDocumentNumberEnc(s.getDocumentNumberEnc());
-        r.setDocumentNumberHash(s.getDocumentNumberHash());
-        r.setGuestNationality(s.getGuestNationality());
-        r.setGuestBirthDate(s.getGuestBirthDate());
-        reservations.update(r);
         move(s, CheckinState.COMPLETED, now);
         touch(s, now);
         sessions.update(s);

@@ -1,9 +1,12 @@
 package org.opencheckin.backend.service;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.opencheckin.backend.model.CheckinSession;
 import org.opencheckin.backend.model.CheckinState;
 import org.slf4j.Logger;
@@ -17,6 +20,8 @@ import org.slf4j.LoggerFactory;
 public class TransitionLog {
     private static final Logger LOG = LoggerFactory.getLogger("opencheckin.transitions");
     private final MeterRegistry meters;
+    /** One counter per target state, registered on first use (looking it up costs a Tags and an Id per call). */
+    private final Map<CheckinState, Counter> counters = new ConcurrentHashMap<>();
 
     public TransitionLog(MeterRegistry meters) {
         this.meters = meters;
@@ -26,6 +31,6 @@ public class TransitionLog {
         long sinceStart = Duration.between(s.getStartedAt(), at).toMillis();
         LOG.info("event=checkin.transition checkin={} hotel={} kiosk={} from={} to={} sinceStartMs={}",
                 s.getId(), s.getHotelId(), s.getKioskId(), from, to, sinceStart);
-        meters.counter("opencheckin.checkin.transitions", "to", to.name()).increment();
+        counters.computeIfAbsent(to, t -> meters.counter("opencheckin.checkin.transitions", "to", t.name())).increment();
     }
 }

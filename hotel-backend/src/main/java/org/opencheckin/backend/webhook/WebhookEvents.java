@@ -14,16 +14,15 @@ import java.util.UUID;
 import org.opencheckin.backend.integration.IntegrationQueries;
 import org.opencheckin.backend.model.AuditEvent;
 import org.opencheckin.backend.model.CheckinSession;
-import org.opencheckin.backend.model.Hotel;
 import org.opencheckin.backend.model.IntegrationClient;
 import org.opencheckin.backend.model.Reservation;
 import org.opencheckin.backend.model.Room;
 import org.opencheckin.backend.model.WebhookOutboxEntry;
 import org.opencheckin.backend.repository.CheckinSessionRepository;
-import org.opencheckin.backend.repository.HotelRepository;
 import org.opencheckin.backend.repository.ReservationRepository;
 import org.opencheckin.backend.repository.RoomRepository;
 import org.opencheckin.backend.repository.WebhookOutboxRepository;
+import org.opencheckin.backend.service.HotelCatalog;
 
 /**
  * Fills the webhook outbox from the audit trail. Every business change appends an audit entry
@@ -51,18 +50,18 @@ public class WebhookEvents implements PostPersistEventListener<AuditEvent> {
 
     private final IntegrationQueries clients;
     private final WebhookOutboxRepository outbox;
-    private final HotelRepository hotels;
+    private final HotelCatalog catalog;
     private final CheckinSessionRepository sessions;
     private final ReservationRepository reservations;
     private final RoomRepository rooms;
     private final JsonMapper json;
 
-    public WebhookEvents(IntegrationQueries clients, WebhookOutboxRepository outbox, HotelRepository hotels,
+    public WebhookEvents(IntegrationQueries clients, WebhookOutboxRepository outbox, HotelCatalog catalog,
                          CheckinSessionRepository sessions, ReservationRepository reservations, RoomRepository rooms,
                          JsonMapper json) {
         this.clients = clients;
         this.outbox = outbox;
-        this.hotels = hotels;
+        this.catalog = catalog;
         this.sessions = sessions;
         this.reservations = reservations;
         this.rooms = rooms;
@@ -102,7 +101,7 @@ public class WebhookEvents implements PostPersistEventListener<AuditEvent> {
         body.put("eventId", eventId);
         body.put("eventType", type);
         body.put("occurredAt", audit.getOccurredAt().toString());
-        body.put("hotelCode", hotels.findById(audit.getHotelId()).map(Hotel::getCode).orElse(null));
+        body.put("hotelCode", catalog.hotel(audit.getHotelId()).getCode());
         Long reservationId = null;
         Long roomId = null;
         if ("checkin".equals(audit.getSubjectType())) {

@@ -44,7 +44,9 @@ import org.opencheckin.backend.support.TestBackends;
  * p50/p95/p99 per call. Not a test: run it with the command in docs/benchmarks/backend.md.
  *
  * <p>Arguments: {@code --clients N} (16), {@code --flows F} total flows (3000),
- * {@code --warmup W} flows run first and not measured (600), {@code --db jdbc-url},
+ * {@code --warmup W} flows run first and not measured (5000: on two cores the JIT compilers are
+ * still busy after a few hundred flows and take a third of the CPU a short run measures; the
+ * report's {@code jit=} figure shows what is left), {@code --db jdbc-url},
  * {@code --pool P} database connections (clients + 4, at least 10).
  */
 public final class CheckinBenchmark {
@@ -52,7 +54,7 @@ public final class CheckinBenchmark {
 
     public static void main(String[] args) throws Exception {
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
-        Map<String, String> a = new LinkedHashMap<>(Map.of("clients", "16", "flows", "3000", "warmup", "600",
+        Map<String, String> a = new LinkedHashMap<>(Map.of("clients", "16", "flows", "3000", "warmup", "5000",
                 "db", "jdbc:mysql://127.0.0.1:3306/opencheckin_bench?useUnicode=true&characterEncoding=UTF-8"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             a.put(args[i].replaceFirst("^--", ""), args[i + 1]);

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -32,6 +33,7 @@ final class CostMeter {
     private Map<String, Long> status;
     private long jvmCpuNanos;
     private long dbCpuTicks;
+    private Map<String, Long> threadTicks;
 
     CostMeter(String url, String user, String password) {
         this.url = url;
@@ -43,6 +45,7 @@ final class CostMeter {
         status = status();
         jvmCpuNanos = jvmCpuNanos();
         dbCpuTicks = dbCpuTicks();
+        threadTicks = threadTicks();
     }
 
     /** Per-flow costs since {@link #start()}, as report lines. */
@@ -58,6 +61,13 @@ final class CostMeter {
                 jvm / 1e6 / flows,
                 dbCpuTicks < 0 || db < 0 ? "n/a" : String.format(Locale.ROOT, "%.2fms", db * 1000.0 / CLOCK_TICKS_PER_SECOND / flows),
                 loadAverage()));
+        Map<String, Long> threads = threadTicks();
+        out.append("jvm cpu per flow by thread group (threads alive at both ends):");
+        for (Map.Entry<String, Long> e : threads.entrySet()) {
+            long d = e.getValue() - threadTicks.getOrDefault(e.getKey(), 0L);
+            out.append(String.format(Locale.ROOT, " %s=%.2fms", e.getKey(), d * 1000.0 / CLOCK_TICKS_PER_SECOND / flows));
+        }
+        out.append(System.lineSeparator());
         return out.toString();
     }
 
@@ -102,6 +112,49 @@ final class CostMeter {
             return -1;
         }
         return -1;
+    }
+
+    /**
+     * utime + stime of this JVM's threads from /proc/self/task, summed by what the thread does
+     * (its name, as the kernel keeps it: 15 characters): JIT compilers, GC, the server's event
+     * loop, the blocking executor, the benchmark's clients, the rest.
+     */
+    private static Map<String, Long> threadTicks() {
+        Map<String, Long> m = new TreeMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path t : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String stat = Files.readString(t.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    m.merge(threadGroup(name), Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+                } catch (IOException | RuntimeException e) {
+                    // thread ended: not counted
+                }
+            }
+        } catch (IOException e) {
+            return m;
+        }
+        return m;
+    }
+
+    static String threadGroup(String name) {
+        if (name.contains("CompilerThre")) {
+            return "jit";
+        }
+        if (name.startsWith("GC Thread") || name.startsWith("G1 ") || name.equals("VM Thread") || name.equals("Sweeper thread")) {
+            return "gc+vm";
+        }
+        if (name.startsWith("default-eventLo") || name.startsWith("default-nioEve")) {
+            return "event-loop";
+        }
+        if (name.startsWith("io-executor")) {
+            return "blocking-executor";
+        }
+        if (name.startsWith("pool-") || name.startsWith("HttpClient")) {
+            return "bench-clients";
+        }
+        return "other";
     }
 
     private static String loadAverage() {
