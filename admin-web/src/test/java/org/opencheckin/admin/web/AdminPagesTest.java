@@ -36,6 +36,8 @@ class AdminPagesTest {
             + "\"departure\":\"2026-11-30\",\"adults\":2,\"roomType\":\"STD\",\"status\":\"BOOKED\"}}]";
 
     private static ScriptedBackend backend;
+    /** Adds {@link BrokenViewController}. */
+    static final String BROKEN_VIEW_ENV = "broken-view";
     private static EmbeddedServer server;
     private HttpClient browser;
 
@@ -43,7 +45,7 @@ class AdminPagesTest {
     static void start() throws IOException {
         backend = new ScriptedBackend();
         server = ApplicationContext.run(EmbeddedServer.class,
-                Map.of("admin.backend.url", backend.url(), "micronaut.server.port", -1));
+                Map.of("admin.backend.url", backend.url(), "micronaut.server.port", -1), BROKEN_VIEW_ENV);
     }
 
     @AfterAll
@@ -285,6 +287,17 @@ class AdminPagesTest {
         String rooms = get("/rooms").body();
         assertThat(rooms.indexOf("Floor 1")).isLessThan(rooms.indexOf("Floor 2")).isPositive();
         assertThat(rooms).contains("/rooms/6/status").doesNotContain("/rooms/5/status");
+    }
+
+    @Test
+    void aTemplateThatFailsWhileRenderingIsTheErrorPageNotAHangingRequest() throws Exception {
+        signIn("FRONT_DESK");
+
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(server.getURI().resolve("/test/broken-view"))
+                .timeout(java.time.Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(500);
+        assertThat(page.body()).contains("Something went wrong").doesNotContain("guest.name").doesNotContain("at org.");
     }
 
     private HttpResponse<String> signIn(String role) throws Exception {
