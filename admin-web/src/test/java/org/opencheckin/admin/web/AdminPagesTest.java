@@ -4,29 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.opencheckin.admin.ScriptedBackend;
 
 /**
  * The pages over real HTTP, as a browser sees them (cookies kept, redirects not followed), against a scripted
  * backend: sign-in and its failures, escaping of guest strings, the CSRF token, what each role is offered.
  */
-class AdminPagesTest {
+class AdminPagesTest extends PagesOverHttp {
     private static final String HOSTILE = "<script>alert(1)</script>";
     private static final String ESCALATION = "[{\"checkinId\":\"c-1\",\"kioskCode\":\"KIOSK-1\",\"state\":\"ESCALATED\","
             + "\"escalatedAt\":\"2026-11-28T10:00:00Z\",\"reason\":\"" + HOSTILE.replace("/", "\\/") + " reason\","
@@ -34,32 +21,6 @@ class AdminPagesTest {
             + "\"reservation\":{\"reservationId\":7,\"hotelCode\":\"DEMO\",\"confirmationCode\":\"DM1007\","
             + "\"guestName\":\"" + HOSTILE + "\",\"documentOnFile\":true,\"arrival\":\"2026-11-28\","
             + "\"departure\":\"2026-11-30\",\"adults\":2,\"roomType\":\"STD\",\"status\":\"BOOKED\"}}]";
-
-    private static ScriptedBackend backend;
-    /** Adds {@link BrokenViewController}. */
-    static final String BROKEN_VIEW_ENV = "broken-view";
-    private static EmbeddedServer server;
-    private HttpClient browser;
-
-    @BeforeAll
-    static void start() throws IOException {
-        backend = new ScriptedBackend();
-        server = ApplicationContext.run(EmbeddedServer.class,
-                Map.of("admin.backend.url", backend.url(), "micronaut.server.port", -1), BROKEN_VIEW_ENV);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        backend.close();
-    }
-
-    @BeforeEach
-    void freshBrowser() {
-        backend.reset();
-        browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-    }
 
     @Test
     void withoutASessionEveryPageLeadsToTheLoginPage() throws Exception {
@@ -294,34 +255,9 @@ class AdminPagesTest {
         signIn("FRONT_DESK");
 
         HttpResponse<String> page = browser.send(HttpRequest.newBuilder(server.getURI().resolve("/test/broken-view"))
-                .timeout(java.time.Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                .timeout(TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(page.statusCode()).isEqualTo(500);
         assertThat(page.body()).contains("Something went wrong").doesNotContain("guest.name").doesNotContain("at org.");
-    }
-
-    private HttpResponse<String> signIn(String role) throws Exception {
-        backend.json("POST /api/v1/auth/login", 200, "{\"accessToken\":\"jwt-" + role + "\",\"tokenType\":\"Bearer\","
-                + "\"expiresIn\":3600,\"username\":\"user-" + role + "\",\"role\":\"" + role + "\"}");
-        return post("/login", Map.of("username", "user-" + role, "password", "pw"));
-    }
-
-    private static String csrf(String html) {
-        Matcher m = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(html);
-        assertThat(m.find()).as("a CSRF field on the page").isTrue();
-        return m.group(1);
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return browser.send(HttpRequest.newBuilder(server.getURI().resolve(path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
-        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return browser.send(HttpRequest.newBuilder(server.getURI().resolve(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

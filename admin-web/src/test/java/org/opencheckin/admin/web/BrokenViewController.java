@@ -9,9 +9,9 @@ import io.micronaut.views.ModelAndView;
 
 import java.util.Map;
 
-/** A page whose template fails while rendering, for {@link AdminPagesTest} only. */
+/** A page whose template fails while rendering, for the page tests only. */
 @Controller("/test")
-@Requires(env = AdminPagesTest.BROKEN_VIEW_ENV)
+@Requires(env = PagesOverHttp.BROKEN_VIEW_ENV)
 class BrokenViewController {
     @Get("/broken-view")
     @Produces(MediaType.TEXT_HTML)

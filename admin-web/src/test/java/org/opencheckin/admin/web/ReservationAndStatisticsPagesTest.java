@@ -2,27 +2,14 @@ package org.opencheckin.admin.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.opencheckin.admin.ScriptedBackend;
 import org.opencheckin.admin.ScriptedBackend.Received;
 
 /**
@@ -30,39 +17,12 @@ import org.opencheckin.admin.ScriptedBackend.Received;
  * the JSON each form sends, the backend's field errors beside their fields with what was typed kept, other
  * refusals as a message, CSRF, escaping of hostile names, what each role is offered, zh-CN.
  */
-class ReservationAndStatisticsPagesTest {
+class ReservationAndStatisticsPagesTest extends PagesOverHttp {
     private static final String HOSTILE = "<script>alert(1)</script>' OR 1=1; DROP TABLE reservation;--";
     private static final String ROOMS = "[{\"roomId\":1,\"roomNumber\":\"101\",\"floor\":1,\"roomType\":\"STD\","
             + "\"status\":\"VACANT_CLEAN\",\"features\":\"\",\"keySequence\":1},{\"roomId\":2,\"roomNumber\":\"102\","
             + "\"floor\":1,\"roomType\":\"TWN\",\"status\":\"VACANT_CLEAN\",\"features\":\"\",\"keySequence\":1}]";
     private static final String BOOKED_7 = reservation(7, "DM1007", "Maria Garcia", "BOOKED", true);
-
-    /** A page that never answers fails its test instead of stalling the build. */
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
-    private static ScriptedBackend backend;
-    private static EmbeddedServer server;
-    private HttpClient browser;
-
-    @BeforeAll
-    static void start() throws IOException {
-        backend = new ScriptedBackend();
-        server = ApplicationContext.run(EmbeddedServer.class,
-                Map.of("admin.backend.url", backend.url(), "micronaut.server.port", -1));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        backend.close();
-    }
-
-    @BeforeEach
-    void freshBrowser() {
-        backend.reset();
-        browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-    }
 
     @Test
     void aNewReservationPostsItsFieldsAsJsonAndOpensTheReservationWithoutTheDocumentNumber() throws Exception {
@@ -371,35 +331,10 @@ class ReservationAndStatisticsPagesTest {
         return m.group(1);
     }
 
-    private void signIn(String role) throws Exception {
-        backend.json("POST /api/v1/auth/login", 200, "{\"accessToken\":\"jwt-" + role + "\",\"tokenType\":\"Bearer\","
-                + "\"expiresIn\":3600,\"username\":\"user-" + role + "\",\"role\":\"" + role + "\"}");
-        assertThat(post("/login", Map.of("username", "user-" + role, "password", "pw")).statusCode()).isEqualTo(303);
-    }
-
-    private static String csrf(String html) {
-        Matcher m = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(html);
-        assertThat(m.find()).as("a CSRF field on the page").isTrue();
-        return m.group(1);
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return browser.send(HttpRequest.newBuilder(server.getURI().resolve(path)).timeout(TIMEOUT).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
     private String getInChinese(String path) throws Exception {
         HttpResponse<String> page = browser.send(HttpRequest.newBuilder(server.getURI().resolve(path)).timeout(TIMEOUT)
                 .header("Accept-Language", "zh-CN,zh;q=0.9").GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).as(path).isEqualTo(200);
         return page.body();
-    }
-
-    private HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
-        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return browser.send(HttpRequest.newBuilder(server.getURI().resolve(path)).timeout(TIMEOUT)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
