@@ -40,7 +40,7 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>Two kinds of input drive it. Guest actions ({@link #start()}, {@link #chooseLanguage}, ...) are quick:
  * they change state and make at most one backend call. {@link #tick()} is called a few times a second by
- * one worker thread: it runs the timeouts and the slow device work (polling the document readers, a face
+ * one worker thread, and at once after any change ({@link #awaitWork}): it runs the timeouts and the slow device work (polling the document readers, a face
  * try, encoding and dispensing a card, asking the backend what staff decided). Device work runs outside the
  * lock so "Call staff" is never stuck behind a card in the encoder; its result is applied only if the same
  * session is still there.
@@ -78,6 +78,7 @@ public class CheckinFlow {
     private Instant lastHealthCheck = Instant.EPOCH;
     /** Held while a device is used: the worker's device work and the technician's self-tests never overlap. */
     private final ReentrantLock devices = new ReentrantLock();
+    private final WorkSignal work = new WorkSignal();
     private volatile Guidance guidance;
     private volatile FlowSnapshot snapshot;
 
@@ -347,6 +348,16 @@ public class CheckinFlow {
                 devices.unlock();
             }
         }
+    }
+
+    /**
+     * Waits until a guest action or a state change may have made work ready, or {@code timeout} has passed
+     * (the worker's tick).
+     *
+     * @return true when woken by a change
+     */
+    public boolean awaitWork(Duration timeout) throws InterruptedException {
+        return work.await(timeout);
     }
 
     /**
@@ -986,6 +997,7 @@ public class CheckinFlow {
     private void changed() {
         version++;
         publish();
+        work.raise();
     }
 
     private void publish() {
