@@ -38,12 +38,15 @@ public class FlowController {
     private final HotelInfo hotel;
     private final MessageSource messages;
     private final FlowLocaleResolver locales;
+    private final KioskLanguages languages;
 
-    public FlowController(CheckinFlow flow, HotelInfo hotel, MessageSource messages, FlowLocaleResolver locales) {
+    public FlowController(CheckinFlow flow, HotelInfo hotel, MessageSource messages, FlowLocaleResolver locales,
+                          KioskLanguages languages) {
         this.flow = flow;
         this.hotel = hotel;
         this.messages = messages;
         this.locales = locales;
+        this.languages = languages;
     }
 
     @Serdeable
@@ -77,7 +80,10 @@ public class FlowController {
         model.put("flow", snapshot);
         model.put("steps", FlowState.STEPS);
         model.put("hotel", hotel);
-        model.put("lang", locales.current().toLanguageTag());
+        Locale locale = locales.current();
+        model.put("lang", locale.toLanguageTag());
+        model.put("languages", languages.offered());
+        model.put("dates", new StayDates(messages.getMessage("reservation.dateFormat", locale).orElseThrow(), locale));
         return new ModelAndView<>("flow/" + snapshot.state().name().toLowerCase(Locale.ROOT), model);
     }
 
@@ -96,9 +102,10 @@ public class FlowController {
         return home();
     }
 
+    /** A language that is not in {@code kiosk.ui.languages} is ignored: the language screen stays. */
     @Post(value = "/flow/language", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> language(@Body LanguageForm form) {
-        if ("zh-CN".equals(form.lang()) || "en-US".equals(form.lang())) {
+        if (languages.accepts(form.lang())) {
             flow.chooseLanguage(form.lang());
         }
         return home();

@@ -3,7 +3,6 @@ package org.opencheckin.kiosk.ui;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Replaces;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.locale.CompositeHttpLocaleResolver;
@@ -17,6 +16,7 @@ import java.util.Optional;
 /**
  * The screens speak the language the guest chose in the flow, not the browser's: a kiosk's Chromium has one
  * fixed Accept-Language. Before a choice (attract, maintenance) it is {@code kiosk.ui.default-language}.
+ * The tags the flow keeps are only ever those of {@link KioskLanguages}.
  */
 @Singleton
 @Primary
@@ -27,9 +27,9 @@ public class FlowLocaleResolver implements HttpLocaleResolver {
     private final BeanProvider<CheckinFlow> flow;
     private final Locale defaultLocale;
 
-    public FlowLocaleResolver(BeanProvider<CheckinFlow> flow, @Value("${kiosk.ui.default-language:zh-CN}") String defaultLanguage) {
+    public FlowLocaleResolver(BeanProvider<CheckinFlow> flow, KioskLanguages languages) {
         this.flow = flow;
-        this.defaultLocale = Locale.forLanguageTag(defaultLanguage);
+        this.defaultLocale = languages.defaultLocale();
     }
 
     @Override

@@ -5,7 +5,10 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.i18n.ResourceBundleMessageSource;
 import jakarta.inject.Singleton;
 
-/** The screens' texts: {@code i18n/messages*.properties} (English base bundle, Simplified Chinese). */
+/**
+ * The screens' texts: {@code i18n/messages*.properties} (English base bundle, Simplified Chinese, Japanese,
+ * Korean).
+ */
 @Factory
 class UiBeans {
 
