@@ -22,7 +22,8 @@ import java.net.URI;
  * <li>A failed button (a form POST) goes back to the screen it came from ({@code /} or
  * {@code /maintenance}), which shows the flow's current state again.</li>
  * <li>A page that cannot be shown (a GET in the browser) is a fixed page, built without a template so
- * that it cannot fail in turn, in both languages, which returns to the start screen by itself.</li>
+ * that it cannot fail in turn, in Chinese, English, Japanese and Korean, which returns to the start screen
+ * by itself.</li>
  * <li>The page's own scripts (JSON, the camera stream) get a short JSON error.</li>
  * </ul>
  * Each failure is logged with method, path, status and exception class: never the request's body or
@@ -44,7 +45,11 @@ class ErrorScreens {
             <p>请稍候，本机将返回首页；如需帮助，请联系前台工作人员。</p>
             <h1 lang="en">Sorry, something went wrong</h1>
             <p lang="en">This kiosk will return to the start screen. If you need help, please ask the front desk.</p>
-            <p><a class="button primary" href="/" id="error-start-over">返回首页 / Start again</a></p>
+            <h1 lang="ja">申し訳ございません。問題が発生しました</h1>
+            <p lang="ja">まもなく最初の画面に戻ります。お困りの際はフロントにお声がけください。</p>
+            <h1 lang="ko">죄송합니다. 문제가 발생했습니다</h1>
+            <p lang="ko">곧 처음 화면으로 돌아갑니다. 도움이 필요하시면 프런트 데스크에 문의해 주세요.</p>
+            <p><a class="button primary" href="/" id="error-start-over">返回首页 / Start again / 最初に戻る / 처음으로</a></p>
             </main></body></html>
             """.formatted(RETURN_SECONDS);
 

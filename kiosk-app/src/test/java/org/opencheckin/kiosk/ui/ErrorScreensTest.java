@@ -20,8 +20,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Bad requests and failing pages on the kiosk's UI: the guest gets the screen back or a page in both
- * languages, never the framework's JSON or a stack trace, and never a screen that waits for ever.
+ * Bad requests and failing pages on the kiosk's UI: the guest gets the screen back or a page in every
+ * language, never the framework's JSON or a stack trace, and never a screen that waits for ever.
  */
 class ErrorScreensTest {
     static final String ENV = "broken-view";
@@ -68,11 +68,12 @@ class ErrorScreensTest {
     }
 
     @Test
-    void anUnknownPageIsTheFixedPageInBothLanguages() throws Exception {
+    void anUnknownPageIsTheFixedPageInEveryLanguage() throws Exception {
         HttpResponse<String> r = get("/no-such-page", HTML);
         assertThat(r.statusCode()).isEqualTo(404);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(ct -> assertThat(ct).startsWith("text/html"));
-        assertThat(r.body()).contains("Sorry, something went wrong", "抱歉", "url=/", "error-start-over")
+        assertThat(r.body()).contains("Sorry, something went wrong", "抱歉", "申し訳ございません", "죄송합니다", "url=/",
+                "error-start-over")
                 .doesNotContain("_embedded", "Exception");
         assertThat(get("/flow/keys", HTML).statusCode()).as("GET on a button's URL").isEqualTo(405);
     }
