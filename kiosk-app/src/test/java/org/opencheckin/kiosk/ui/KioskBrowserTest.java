@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -48,7 +49,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole guest flow in a real headless Chromium against the running kiosk app (in-memory devices and
- * backend), in both languages, with a screenshot of every screen under {@code target/screenshots/}.
+ * backend), in Chinese and English, the first screens in Japanese and Korean, with a screenshot of every screen
+ * under {@code target/screenshots/}.
  */
 class KioskBrowserTest {
 
@@ -185,6 +187,63 @@ class KioskBrowserTest {
 
         click("finish");
         waitFor(FlowState.ATTRACT);
+    }
+
+    @Test
+    void theLanguageScreenOffersFourLanguagesEachInItsOwnWordsInLandscapeAndPortrait() throws IOException {
+        waitFor(FlowState.ATTRACT);
+        assertThat(browser.findElements(By.cssSelector("#start [lang]"))).extracting(e -> e.getAttribute("lang"))
+                .containsExactly("zh-CN", "en-US", "ja-JP", "ko-KR", "zh-CN", "en-US", "ja-JP", "ko-KR");
+        click("start");
+        waitFor(FlowState.LANGUAGE);
+        List<WebElement> buttons = browser.findElements(By.cssSelector("main button"));
+        assertThat(buttons).extracting(b -> b.getAttribute("id"))
+                .containsExactly("lang-zh-CN", "lang-en-US", "lang-ja-JP", "lang-ko-KR");
+        assertThat(buttons).extracting(b -> b.getAttribute("lang")).containsExactly("zh-CN", "en-US", "ja-JP", "ko-KR");
+        assertThat(buttons).extracting(WebElement::getText).containsExactly("中文", "English", "日本語", "한국어");
+        assertTargetsAreLargeEnough();
+        // Landscape: two by two.
+        assertThat(buttons.get(1).getLocation().getY()).isEqualTo(buttons.get(0).getLocation().getY());
+        assertThat(buttons.get(2).getLocation().getY()).isGreaterThan(buttons.get(0).getLocation().getY());
+        browser.manage().window().setSize(new Dimension(768, 1366));
+        assertTargetsAreLargeEnough();
+        for (WebElement button : buttons) {
+            assertThat(button.getLocation().getY() + button.getSize().getHeight()).as(button.getText())
+                    .isLessThanOrEqualTo(((Number) ((JavascriptExecutor) browser)
+                            .executeScript("return window.innerHeight")).intValue());
+        }
+        shoot("zh-CN-02-language-portrait");
+    }
+
+    /** Not a whole check-in (the zh-CN and en-US runs walk every screen): the screens up to the booking. */
+    @ParameterizedTest
+    @CsvSource({"ja-JP, ご利用の前に, 2026年11月28日(土)～2026年11月30日(月), Noto Sans CJK JP",
+            "ko-KR, 시작하기 전에, 2026년 11월 28일 (토) ~ 2026년 11월 30일 (월), Noto Sans CJK KR"})
+    void japaneseAndKoreanGuestsReadTheKioskInTheirLanguage(String language, String consentTitle, String stay,
+                                                           String font) throws IOException {
+        Locale locale = Locale.forLanguageTag(language);
+        String prefix = language + "-";
+        click("start");
+        waitFor(FlowState.LANGUAGE);
+        click("lang-" + language);
+        waitFor(FlowState.CONSENT);
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
+        assertThat(text("h1")).isEqualTo(consentTitle).isEqualTo(message("consent.title", locale));
+        assertThat(text("#consent-agree")).isEqualTo(message("consent.agree", locale));
+        assertThat(browser.findElement(By.cssSelector(".progress li.current")).getText())
+                .contains(message("step.CONSENT", locale));
+        assertThat(browser.findElement(By.tagName("h1")).getCssValue("font-family")).startsWith("\"" + font + "\"");
+        shoot(prefix + "03-consent");
+        assertTargetsAreLargeEnough();
+
+        click("consent-agree");
+        waitFor(FlowState.DOCUMENT);
+        reader.place(Documents.residentId());
+        waitFor(FlowState.RESERVATION);
+        assertThat(text(".reservations .big")).isEqualTo(stay);
+        assertThat(text("#reservation-1")).isEqualTo(message("reservation.choose", locale));
+        shoot(prefix + "05-reservation");
+        assertTargetsAreLargeEnough();
     }
 
     @Test
