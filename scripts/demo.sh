@@ -59,6 +59,7 @@ jars_stale() {
             -newer "$oldest" \) -print 2>/dev/null | head -n1)" ]
 }
 command -v "$JAVA" >/dev/null 2>&1 || die "no java on PATH (Java 17 or newer is needed)"
+command -v curl >/dev/null 2>&1 || die "no curl on PATH (it asks the demo's own services on 127.0.0.1 whether they are up; Debian: apt-get install curl)"
 if [ "$build" = yes ] || { [ "$build" = auto ] && jars_stale; }; then
   command -v mvn >/dev/null 2>&1 || die "the jars need building and there is no mvn on PATH"
   log "building the jars (mvn -B -q install -DskipTests; a few minutes the first time)"

@@ -60,6 +60,7 @@ start_app() {
 }
 
 wait_for_app() {
+  command -v curl >/dev/null 2>&1 || { log "no curl on PATH: it is needed to see when the kiosk app answers (apt-get install curl)"; return 1; }
   for _ in $(seq 1 120); do
     if curl -fsS -o /dev/null "$url/health" 2>/dev/null; then
       return 0
