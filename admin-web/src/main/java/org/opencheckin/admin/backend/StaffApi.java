@@ -57,13 +57,20 @@ public final class StaffApi {
                              @Nullable Map<String, Long> sessionsByState, long escalated, double completionRate,
                              @Nullable Long medianCompletionSeconds, @Nullable Long p95CompletionSeconds,
                              @Nullable Map<String, Long> faceDecisions, long deskCheckins,
-                             @Nullable Map<String, Long> arrivalsByStatus) {
-        /** The backend leaves empty maps out of its JSON: absent means nothing counted. */
+                             @Nullable Map<String, Long> arrivalsByStatus, @Nullable List<DayStatistics> days) {
+        /** The backend leaves empty maps and lists out of its JSON: absent means nothing counted. */
         public Statistics {
             sessionsByState = sessionsByState == null ? Map.of() : sessionsByState;
             faceDecisions = faceDecisions == null ? Map.of() : faceDecisions;
             arrivalsByStatus = arrivalsByStatus == null ? Map.of() : arrivalsByStatus;
+            days = days == null ? List.of() : days;
         }
+    }
+
+    /** One local day of a statistics range: sessions started, kiosk and desk check-ins, escalations. */
+    @Serdeable
+    public record DayStatistics(LocalDate date, long sessionsStarted, long kioskCheckins, long escalated,
+                                long deskCheckins) {
     }
 
     @Serdeable

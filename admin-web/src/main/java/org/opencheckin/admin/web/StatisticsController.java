@@ -11,7 +11,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +23,8 @@ import org.opencheckin.admin.session.StaffSession.Flash;
 
 /**
  * Check-in statistics (MANAGER, ADMIN) over a range of the hotel's local days, by default the last 7 up to the
- * hotel's today (which the backend's statistics call answers when asked without dates). The totals are one call
- * over the range; the per-day rows are one call per day, because the staff API has no per-day series.
+ * hotel's today (which the backend's statistics call answers when asked without dates). The totals and the
+ * per-day rows come from one call over the range.
  * A range the backend refuses (to before from, more than 31 days) shows its message.
  */
 @Controller("/statistics")
@@ -83,23 +82,18 @@ class StatisticsController {
                     "flash", new Flash("statistics.refused", e.detail() != null ? e.detail() : String.valueOf(e.code()), "", true)));
         }
         return HttpResponse.ok(Pages.view("statistics/page", me, "from", first.toString(), "to", last.toString(),
-                "stats", stats, "kioskCheckins", kiosk(stats), "days", days(me, first, last),
+                "stats", stats, "kioskCheckins", kiosk(stats), "days", days(stats),
                 "states", counts(STATES, stats.sessionsByState()),
                 "faces", counts(FACE_DECISIONS, stats.faceDecisions()),
                 "arrivals", counts(RESERVATION_STATUSES, stats.arrivalsByStatus()),
                 "completedPercent", Math.round(stats.completionRate() * 1000) / 10.0));
     }
 
-    private List<Day> days(StaffSession me, LocalDate first, LocalDate last) {
-        Map<LocalDate, Statistics> perDay = new LinkedHashMap<>();
-        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-            perDay.put(d, backend.statistics(me.jwt(), d, d));
-        }
-        long most = Math.max(1, perDay.values().stream()
-                .mapToLong(s -> Math.max(kiosk(s), s.deskCheckins())).max().orElse(0));
-        List<Day> days = new ArrayList<>();
-        perDay.forEach((d, s) -> days.add(new Day(d, s.sessionsStarted(), kiosk(s), s.deskCheckins(), s.escalated(), most)));
-        return days;
+    private static List<Day> days(Statistics stats) {
+        long most = Math.max(1, stats.days().stream()
+                .mapToLong(d -> Math.max(d.kioskCheckins(), d.deskCheckins())).max().orElse(0));
+        return stats.days().stream().map(d -> new Day(d.date(), d.sessionsStarted(), d.kioskCheckins(), d.deskCheckins(),
+                d.escalated(), most)).toList();
     }
 
     /** A kiosk check-in is a kiosk session that reached COMPLETED. */

@@ -226,18 +226,17 @@ class ReservationAndStatisticsPagesTest extends PagesOverHttp {
                 + "\"to\":\"2026-11-28\",\"sessionsStarted\":12,\"sessionsByState\":{\"COMPLETED\":9,\"ESCALATED\":1,"
                 + "\"ABANDONED\":2},\"escalated\":3,\"completionRate\":0.75,\"medianCompletionSeconds\":94,"
                 + "\"p95CompletionSeconds\":210,\"faceDecisions\":{\"MATCH\":8,\"REVIEW\":3,\"NO_MATCH\":1},"
-                + "\"deskCheckins\":4,\"arrivalsByStatus\":{\"BOOKED\":17,\"CHECKED_IN\":13}}");
+                + "\"deskCheckins\":4,\"arrivalsByStatus\":{\"BOOKED\":17,\"CHECKED_IN\":13},\"days\":["
+                + day("2026-11-22", 0, 0, 0, 0) + "," + day("2026-11-23", 1, 0, 1, 0) + "," + day("2026-11-24", 0, 0, 0, 0)
+                + "," + day("2026-11-25", 10, 9, 2, 4) + "," + day("2026-11-26", 0, 0, 0, 0) + ","
+                + day("2026-11-27", 1, 0, 0, 0) + "," + day("2026-11-28", 0, 0, 0, 0) + "]}");
 
         HttpResponse<String> page = get("/statistics");
 
         assertThat(page.statusCode()).isEqualTo(200);
         List<Received> calls = backend.received("GET", "/api/v1/staff/statistics");
-        assertThat(calls.get(0).query()).as("the hotel's today").isNull();
-        assertThat(calls.get(1).query()).isEqualTo("from=2026-11-22&to=2026-11-28");
-        assertThat(calls.subList(2, calls.size())).extracting(Received::query).containsExactly(
-                "from=2026-11-22&to=2026-11-22", "from=2026-11-23&to=2026-11-23", "from=2026-11-24&to=2026-11-24",
-                "from=2026-11-25&to=2026-11-25", "from=2026-11-26&to=2026-11-26", "from=2026-11-27&to=2026-11-27",
-                "from=2026-11-28&to=2026-11-28");
+        assertThat(calls).extracting(Received::query).as("the hotel's today, then the range with its days")
+                .containsExactly(null, "from=2026-11-22&to=2026-11-28");
         String body = page.body();
         assertThat(body).contains("name=\"from\" type=\"date\" value=\"2026-11-22\"")
                 .contains("name=\"to\" type=\"date\" value=\"2026-11-28\"")
@@ -247,6 +246,7 @@ class ReservationAndStatisticsPagesTest extends PagesOverHttp {
                 .doesNotContain("style=");
         assertThat(row(body, "day-2026-11-25")).contains("class=\"kiosk\">9<").contains("class=\"desk\">4<")
                 .contains("<meter class=\"kiosk\" min=\"0\" max=\"9\" value=\"9\"");
+        assertThat(row(body, "day-2026-11-23")).contains("class=\"kiosk\">0<").contains("class=\"desk\">0<");
         assertThat(body).contains("<tr data-name=\"NO_MATCH\">").contains("<tr data-name=\"EXPIRED\">");
         assertThat(row(body, "data-name=\"REVIEW\"")).contains("class=\"count\">3<");
         assertThat(row(body, "data-name=\"BOOKED\"")).contains("class=\"count\">17<");
@@ -329,6 +329,11 @@ class ReservationAndStatisticsPagesTest extends PagesOverHttp {
         Matcher m = Pattern.compile("<tr[^>]*" + Pattern.quote(marker) + "[^>]*>(.*?)</tr>", Pattern.DOTALL).matcher(html);
         assertThat(m.find()).as("row " + marker).isTrue();
         return m.group(1);
+    }
+
+    private static String day(String date, long started, long kiosk, long escalated, long desk) {
+        return "{\"date\":\"" + date + "\",\"sessionsStarted\":" + started + ",\"kioskCheckins\":" + kiosk
+                + ",\"escalated\":" + escalated + ",\"deskCheckins\":" + desk + "}";
     }
 
     private String getInChinese(String path) throws Exception {

@@ -163,6 +163,16 @@ public final class StaffDtos {
                                     Map<CheckinState, Long> sessionsByState, long escalated,
                                     double completionRate, @Nullable Long medianCompletionSeconds,
                                     @Nullable Long p95CompletionSeconds, Map<FaceDecision, Long> faceDecisions,
-                                    long deskCheckins, Map<ReservationStatus, Long> arrivalsByStatus) {
+                                    long deskCheckins, Map<ReservationStatus, Long> arrivalsByStatus,
+                                    List<DayStatistics> days) {
+    }
+
+    /**
+     * One local day of the range: kiosk sessions started that day, those of them that completed (check-ins at
+     * the kiosk), escalated, and check-ins done at the desk (reservations checked in that day, less the kiosk's).
+     */
+    @Serdeable
+    public record DayStatistics(LocalDate date, long sessionsStarted, long kioskCheckins, long escalated,
+                                long deskCheckins) {
     }
 }

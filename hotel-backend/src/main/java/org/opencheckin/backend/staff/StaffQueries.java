@@ -37,9 +37,9 @@ public interface StaffQueries extends GenericRepository<Reservation, Long> {
             nativeQuery = true)
     List<Reservation> arrivingBetween(long hotelId, LocalDate from, LocalDate to);
 
-    @Query(value = "SELECT COUNT(*) FROM reservation WHERE hotel_id = :hotelId AND checked_in_at >= :from"
+    @Query(value = "SELECT * FROM reservation WHERE hotel_id = :hotelId AND checked_in_at >= :from"
             + " AND checked_in_at < :to", nativeQuery = true)
-    long countCheckedInBetween(long hotelId, Instant from, Instant to);
+    List<Reservation> checkedInBetween(long hotelId, Instant from, Instant to);
 
     @Query(value = "UPDATE reservation SET status = 'CANCELLED', updated_at = :now WHERE id = :id AND status = 'BOOKED'",
             nativeQuery = true)

@@ -21,11 +21,13 @@ import org.opencheckin.backend.model.Hotel;
 import org.opencheckin.backend.model.Reservation;
 import org.opencheckin.backend.model.ReservationStatus;
 import org.opencheckin.backend.staff.StaffDtos.CheckinStatistics;
+import org.opencheckin.backend.staff.StaffDtos.DayStatistics;
 
 /**
  * Check-in statistics of a hotel over whole local days (at most 31): kiosk sessions by state,
  * completion rate (completed / started), time from start to completion (median, p95), face
- * decisions, check-ins done at the desk, and the arrivals of those days by reservation status.
+ * decisions, check-ins done at the desk, and the arrivals of those days by reservation status;
+ * sessions, kiosk and desk check-ins and escalations also day by day.
  */
 @Singleton
 public class StatisticsService {
@@ -57,6 +59,7 @@ public class StatisticsService {
         Instant start = first.atStartOfDay(zone).toInstant();
         Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
         List<CheckinSession> started = sessions.startedBetween(hotel.getId(), start, end);
+        List<Reservation> checkedIn = reservations.checkedInBetween(hotel.getId(), start, end);
         Map<CheckinState, Long> byState = new EnumMap<>(CheckinState.class);
         Map<FaceDecision, Long> decisions = new EnumMap<>(FaceDecision.class);
         List<Long> completionSeconds = new ArrayList<>();
@@ -75,14 +78,48 @@ public class StatisticsService {
         }
         Collections.sort(completionSeconds);
         long completed = byState.getOrDefault(CheckinState.COMPLETED, 0L);
-        long desk = Math.max(0, reservations.countCheckedInBetween(hotel.getId(), start, end) - completed);
+        long desk = Math.max(0, checkedIn.size() - completed);
         Map<ReservationStatus, Long> arrivals = new EnumMap<>(ReservationStatus.class);
         for (Reservation r : reservations.arrivingBetween(hotel.getId(), first, last)) {
             arrivals.merge(r.getStatus(), 1L, Long::sum);
         }
         return new CheckinStatistics(hotel.getCode(), first, last, started.size(), byState, escalated,
                 started.isEmpty() ? 0.0 : (double) completed / started.size(),
-                percentile(completionSeconds, 50), percentile(completionSeconds, 95), decisions, desk, arrivals);
+                percentile(completionSeconds, 50), percentile(completionSeconds, 95), decisions, desk, arrivals,
+                days(first, last, zone, started, checkedIn));
+    }
+
+    /** The range day by day, each session and check-in counted on the hotel's local day it happened. */
+    static List<DayStatistics> days(LocalDate first, LocalDate last, ZoneId zone, List<CheckinSession> started,
+                                    List<Reservation> checkedIn) {
+        int n = (int) (last.toEpochDay() - first.toEpochDay() + 1);
+        long[] sessionsStarted = new long[n];
+        long[] kiosk = new long[n];
+        long[] escalated = new long[n];
+        long[] checkins = new long[n];
+        for (CheckinSession s : started) {
+            int day = dayIndex(first, s.getStartedAt(), zone);
+            sessionsStarted[day]++;
+            if (s.getState() == CheckinState.COMPLETED) {
+                kiosk[day]++;
+            }
+            if (s.getEscalatedAt() != null) {
+                escalated[day]++;
+            }
+        }
+        for (Reservation r : checkedIn) {
+            checkins[dayIndex(first, r.getCheckedInAt(), zone)]++;
+        }
+        List<DayStatistics> days = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            days.add(new DayStatistics(first.plusDays(i), sessionsStarted[i], kiosk[i], escalated[i],
+                    Math.max(0, checkins[i] - kiosk[i])));
+        }
+        return days;
+    }
+
+    private static int dayIndex(LocalDate first, Instant at, ZoneId zone) {
+        return (int) (LocalDate.ofInstant(at, zone).toEpochDay() - first.toEpochDay());
     }
 
     /** Nearest-rank percentile of a sorted list, null when empty. */

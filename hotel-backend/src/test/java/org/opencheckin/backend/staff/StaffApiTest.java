@@ -340,6 +340,19 @@ class StaffApiTest {
         assertThat((Double) s.get("completionRate")).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
         assertThat((Map<String, Object>) s.get("faceDecisions")).containsEntry("MATCH", 1).containsEntry("REVIEW", 1);
         assertThat((Map<String, Object>) s.get("arrivalsByStatus")).containsEntry("CHECKED_IN", 2).containsEntry("BOOKED", 1);
+
+        LocalDate today = LocalDate.parse(s.get("to"));
+        Backend.Response range = w.b.get("/api/v1/staff/statistics?from=" + today.minusDays(1) + "&to=" + today.plusDays(1),
+                w.manager);
+        List<Map<String, Object>> days = range.get("days");
+        assertThat(days).extracting(d -> d.get("date")).containsExactly(today.minusDays(1).toString(), today.toString(),
+                today.plusDays(1).toString());
+        assertThat(days.get(1)).containsEntry("sessionsStarted", 3).containsEntry("kioskCheckins", 1)
+                .containsEntry("escalated", 1).containsEntry("deskCheckins", 1);
+        for (Map<String, Object> other : List.of(days.get(0), days.get(2))) {
+            assertThat(other).containsEntry("sessionsStarted", 0).containsEntry("kioskCheckins", 0)
+                    .containsEntry("escalated", 0).containsEntry("deskCheckins", 0);
+        }
     }
 
     @ParameterizedTest(name = "{0}")
