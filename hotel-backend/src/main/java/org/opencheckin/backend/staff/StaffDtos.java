@@ -175,4 +175,17 @@ public final class StaffDtos {
     public record DayStatistics(LocalDate date, long sessionsStarted, long kioskCheckins, long escalated,
                                 long deskCheckins) {
     }
+
+    /**
+     * The hotel a staff user works in: its local time zone and today (the day the kiosk and the statistics
+     * count by), check-out time, and its room types with how many adults each takes and how many rooms it has.
+     */
+    @Serdeable
+    public record HotelView(String code, String name, String timeZone, LocalDate today, String checkOutTime,
+                            List<RoomTypeView> roomTypes) {
+    }
+
+    @Serdeable
+    public record RoomTypeView(String code, String name, int maxAdults, long rooms) {
+    }
 }

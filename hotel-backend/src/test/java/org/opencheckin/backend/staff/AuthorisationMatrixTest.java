@@ -127,6 +127,7 @@ class AuthorisationMatrixTest {
             new Row("POST", "/api/v1/staff/escalations/{id}/deny", w -> new Target("/api/v1/staff/escalations/"
                     + w.escalated() + "/deny", "{\"reason\":\"document photo does not match\"}"), STAFF_ALL),
             new Row("GET", "/api/v1/staff/rooms", w -> new Target("/api/v1/staff/rooms", null), STAFF_ALL),
+            new Row("GET", "/api/v1/staff/hotel", w -> new Target("/api/v1/staff/hotel", null), STAFF_ALL),
             new Row("PUT", "/api/v1/staff/rooms/{id}/status", w -> new Target("/api/v1/staff/rooms/" + w.vacantRoom()
                     + "/status", "{\"status\":\"VACANT_CLEAN\"}"), STAFF_ALL),
             new Row("GET", "/api/v1/staff/keys", w -> new Target("/api/v1/staff/keys", null), STAFF_ALL),

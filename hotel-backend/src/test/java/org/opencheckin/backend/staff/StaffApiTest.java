@@ -357,6 +357,24 @@ class StaffApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("backends")
+    void theHotelCallGivesItsTodayAndItsRoomTypesWithTheirRooms(String backend) {
+        StaffWorld w = world(backend);
+        Backend.Response h = w.b.get("/api/v1/staff/hotel", w.frontDesk);
+        assertThat(h.status()).as(h.body()).isEqualTo(200);
+        assertThat((String) h.get("code")).isEqualTo(w.ownCode());
+        String zone = h.get("timeZone");
+        assertThat(LocalDate.parse(h.get("today"))).isEqualTo(LocalDate.now(ZoneId.of(zone)));
+        assertThat((String) h.get("checkOutTime")).matches("\\d\\d:\\d\\d");
+        List<Map<String, Object>> types = h.get("roomTypes");
+        long rooms = ((Number) Sql.value(w.b, "SELECT COUNT(*) FROM room WHERE hotel_id = ?", w.own.hotel().getId())).longValue();
+        assertThat(types).isNotEmpty().allSatisfy(t -> assertThat(((Number) t.get("maxAdults")).intValue()).isPositive());
+        assertThat(types.stream().mapToLong(t -> ((Number) t.get("rooms")).longValue()).sum()).isEqualTo(rooms);
+        assertThat(w.b.get("/api/v1/staff/hotel?hotel=" + w.other.hotel().getCode(), w.frontDesk).status())
+                .as("another chain's hotel").isEqualTo(403);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
     void staffSeeOnlyTheirHotels(String backend) {
         StaffWorld w = world(backend);
         Reservation foreign = StaffWorld.create(w.b).booked();
