@@ -67,6 +67,20 @@ public final class StaffApi {
         }
     }
 
+    /** {@code GET /hotel}: the hotel's time zone, local today, check-out time and room types. */
+    @Serdeable
+    public record HotelInfo(String code, String name, String timeZone, LocalDate today, String checkOutTime,
+                            @Nullable List<RoomTypeInfo> roomTypes) {
+        public HotelInfo {
+            roomTypes = roomTypes == null ? List.of() : roomTypes;
+        }
+    }
+
+    /** A room type a reservation may name: how many adults it takes and how many rooms the hotel has of it. */
+    @Serdeable
+    public record RoomTypeInfo(String code, String name, int maxAdults, long rooms) {
+    }
+
     /** One local day of a statistics range: sessions started, kiosk and desk check-ins, escalations. */
     @Serdeable
     public record DayStatistics(LocalDate date, long sessionsStarted, long kioskCheckins, long escalated,

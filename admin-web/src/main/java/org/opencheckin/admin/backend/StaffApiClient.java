@@ -21,6 +21,7 @@ import java.util.Optional;
 import org.opencheckin.admin.backend.StaffApi.ApproveRequest;
 import org.opencheckin.admin.backend.StaffApi.AuditPage;
 import org.opencheckin.admin.backend.StaffApi.DenyRequest;
+import org.opencheckin.admin.backend.StaffApi.HotelInfo;
 import org.opencheckin.admin.backend.StaffApi.Escalation;
 import org.opencheckin.admin.backend.StaffApi.EscalationDecision;
 import org.opencheckin.admin.backend.StaffApi.Key;
@@ -145,6 +146,11 @@ public class StaffApiClient {
     public Reservation cancelReservation(String jwt, long reservationId) {
         return exchange("cancel-reservation", HttpRequest.POST(path("/api/v1/staff/reservations/{id}/cancel",
                 reservationId), ""), Argument.of(Reservation.class), jwt);
+    }
+
+    /** The signed-in user's hotel: time zone, today, room types. */
+    public HotelInfo hotel(String jwt) {
+        return exchange("hotel", HttpRequest.GET("/api/v1/staff/hotel"), Argument.of(HotelInfo.class), jwt);
     }
 
     /** Statistics over the hotel's local days {@code from..to} (both null: the hotel's today); MANAGER, ADMIN. */

@@ -12,16 +12,15 @@ import io.micronaut.http.annotation.RequestAttribute;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.opencheckin.admin.backend.BackendRefusedException;
 import org.opencheckin.admin.backend.BackendUnavailableException;
 import org.opencheckin.admin.backend.StaffApi.Reservation;
-import org.opencheckin.admin.backend.StaffApi.Room;
+import org.opencheckin.admin.backend.StaffApi.RoomTypeInfo;
 import org.opencheckin.admin.backend.StaffApiClient;
 import org.opencheckin.admin.session.SessionFilter;
 import org.opencheckin.admin.session.StaffSession;
@@ -53,7 +52,7 @@ class ReservationController {
 
     @Get("/new")
     ModelAndView<Map<String, Object>> newForm(@RequestAttribute(SessionFilter.ATTRIBUTE) StaffSession me) {
-        return formPage(me, ReservationForm.blank(LocalDate.now(Pages.ZONE)), Map.of(), null);
+        return formPage(me, ReservationForm.blank(backend.hotel(me.jwt()).today()), Map.of(), null);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -174,18 +173,22 @@ class ReservationController {
         return page;
     }
 
+    /** A room type in the form's list: its code (the value sent) and what the clerk reads. */
+    record RoomTypeOption(String code, String label) {
+    }
+
     /**
-     * The hotel's room types, as its rooms show them (the staff API has no room-type list), plus the one typed,
-     * so a type the backend does not know comes back as entered and its refusal beside it.
+     * The hotel's room types, plus the one typed if the hotel does not have it, so a type the backend does not
+     * know comes back as entered with its refusal beside it.
      */
-    private List<String> roomTypes(StaffSession me, String typed) {
-        TreeSet<String> types = new TreeSet<>();
-        for (Room room : backend.rooms(me.jwt(), null)) {
-            types.add(room.roomType());
+    private List<RoomTypeOption> roomTypes(StaffSession me, String typed) {
+        List<RoomTypeOption> options = new ArrayList<>();
+        for (RoomTypeInfo t : backend.hotel(me.jwt()).roomTypes()) {
+            options.add(new RoomTypeOption(t.code(), t.code() + " · " + t.name() + " · " + t.maxAdults()));
         }
-        if (!typed.isEmpty()) {
-            types.add(typed);
+        if (!typed.isEmpty() && options.stream().noneMatch(o -> o.code().equals(typed))) {
+            options.add(new RoomTypeOption(typed, typed));
         }
-        return List.copyOf(types);
+        return options;
     }
 }

@@ -23,8 +23,8 @@ import org.opencheckin.admin.session.StaffSession.Flash;
 
 /**
  * Check-in statistics (MANAGER, ADMIN) over a range of the hotel's local days, by default the last 7 up to the
- * hotel's today (which the backend's statistics call answers when asked without dates). The totals and the
- * per-day rows come from one call over the range.
+ * hotel's today (from the staff API's hotel call). The totals and the per-day rows come from one call over the
+ * range.
  * A range the backend refuses (to before from, more than 31 days) shows its message.
  */
 @Controller("/statistics")
@@ -65,7 +65,7 @@ class StatisticsController {
                     "flash", new Flash("statistics.badDate", "", "", true)));
         }
         if (last == null) {
-            last = backend.statistics(me.jwt(), null, null).to();
+            last = backend.hotel(me.jwt()).today();
         }
         if (first == null) {
             first = last.minusDays(DEFAULT_DAYS - 1);

@@ -19,20 +19,22 @@ import org.opencheckin.admin.ScriptedBackend.Received;
  */
 class ReservationAndStatisticsPagesTest extends PagesOverHttp {
     private static final String HOSTILE = "<script>alert(1)</script>' OR 1=1; DROP TABLE reservation;--";
-    private static final String ROOMS = "[{\"roomId\":1,\"roomNumber\":\"101\",\"floor\":1,\"roomType\":\"STD\","
-            + "\"status\":\"VACANT_CLEAN\",\"features\":\"\",\"keySequence\":1},{\"roomId\":2,\"roomNumber\":\"102\","
-            + "\"floor\":1,\"roomType\":\"TWN\",\"status\":\"VACANT_CLEAN\",\"features\":\"\",\"keySequence\":1}]";
+    private static final String HOTEL = "{\"code\":\"DEMO\",\"name\":\"Demo Hotel\",\"timeZone\":\"Asia/Shanghai\","
+            + "\"today\":\"2026-11-28\",\"checkOutTime\":\"12:00\",\"roomTypes\":[{\"code\":\"STD\",\"name\":\"Standard Queen\","
+            + "\"maxAdults\":2,\"rooms\":16},{\"code\":\"TWN\",\"name\":\"Standard Twin\",\"maxAdults\":2,\"rooms\":12}]}";
     private static final String BOOKED_7 = reservation(7, "DM1007", "Maria Garcia", "BOOKED", true);
 
     @Test
     void aNewReservationPostsItsFieldsAsJsonAndOpensTheReservationWithoutTheDocumentNumber() throws Exception {
         signIn("FRONT_DESK");
-        backend.json("GET /api/v1/staff/rooms", 200, ROOMS);
+        backend.json("GET /api/v1/staff/hotel", 200, HOTEL);
         backend.json("POST /api/v1/staff/reservations", 201, reservation(42, "OCAB23CD45", "Wang Fang", "BOOKED", true));
         backend.json("GET /api/v1/staff/reservations/42", 200, reservation(42, "OCAB23CD45", "Wang Fang", "BOOKED", true));
         backend.json("GET /api/v1/staff/keys", 200, "[]");
         String form = get("/reservations/new").body();
-        assertThat(form).contains("<option value=\"STD\">STD</option>").contains("<option value=\"TWN\">TWN</option>")
+        assertThat(form).contains("<option value=\"STD\">STD · Standard Queen · 2</option>")
+                .contains("<option value=\"TWN\">TWN · Standard Twin · 2</option>")
+                .contains("name=\"arrival\" type=\"date\" required value=\"2026-11-28\"")
                 .contains("name=\"documentNumber\"");
 
         HttpResponse<String> created = post("/reservations", fields(csrf(form), "", " Wang Fang ", "PASSPORT",
@@ -53,7 +55,7 @@ class ReservationAndStatisticsPagesTest extends PagesOverHttp {
     @Test
     void aChosenConfirmationCodeIsSentAndANameOnlyBookingSendsNoDocument() throws Exception {
         signIn("FRONT_DESK");
-        backend.json("GET /api/v1/staff/rooms", 200, ROOMS);
+        backend.json("GET /api/v1/staff/hotel", 200, HOTEL);
         backend.json("POST /api/v1/staff/reservations", 201, reservation(43, "PHONE-77", "Liu Yang", "BOOKED", false));
 
         post("/reservations", fields(csrf(get("/reservations/new").body()), "PHONE-77", "Liu Yang", "", "",
@@ -67,7 +69,7 @@ class ReservationAndStatisticsPagesTest extends PagesOverHttp {
     @Test
     void theBackendsFieldErrorsLandBesideTheirFieldsWithWhatWasTypedKeptAndEscaped() throws Exception {
         signIn("FRONT_DESK");
-        backend.json("GET /api/v1/staff/rooms", 200, ROOMS);
+        backend.json("GET /api/v1/staff/hotel", 200, HOTEL);
         backend.problem("POST /api/v1/staff/reservations", 400, "validation-failed", "The request has 2 invalid field(s)",
                 new LinkedHashMap<>(Map.of("guestName", "must match the name pattern", "departure", "must be after arrival")));
         String csrf = csrf(get("/reservations/new").body());
@@ -91,7 +93,7 @@ class ReservationAndStatisticsPagesTest extends PagesOverHttp {
     @Test
     void whatCannotBeSentIsRefusedHereAndAConflictIsAMessageAboveTheKeptForm() throws Exception {
         signIn("FRONT_DESK");
-        backend.json("GET /api/v1/staff/rooms", 200, ROOMS);
+        backend.json("GET /api/v1/staff/hotel", 200, HOTEL);
         String csrf = csrf(get("/reservations/new").body());
 
         HttpResponse<String> unsendable = post("/reservations", fields(csrf, "", "Liu Yang", "", "",
@@ -115,7 +117,7 @@ class ReservationAndStatisticsPagesTest extends PagesOverHttp {
     @Test
     void editingSendsTheWholeContentAndBlankDocumentFieldsKeepTheDocumentOnFile() throws Exception {
         signIn("FRONT_DESK");
-        backend.json("GET /api/v1/staff/rooms", 200, ROOMS);
+        backend.json("GET /api/v1/staff/hotel", 200, HOTEL);
         backend.json("GET /api/v1/staff/reservations/7", 200, BOOKED_7);
         backend.json("GET /api/v1/staff/keys", 200, "[]");
         backend.json("PUT /api/v1/staff/reservations/7", 200, BOOKED_7);
@@ -139,7 +141,7 @@ class ReservationAndStatisticsPagesTest extends PagesOverHttp {
     @Test
     void anEditTheBackendRefusesComesBackAsTypedWithItsReason() throws Exception {
         signIn("FRONT_DESK");
-        backend.json("GET /api/v1/staff/rooms", 200, ROOMS);
+        backend.json("GET /api/v1/staff/hotel", 200, HOTEL);
         backend.json("GET /api/v1/staff/reservations/7", 200, BOOKED_7);
         backend.json("GET /api/v1/staff/keys", 200, "[]");
         backend.problem("PUT /api/v1/staff/reservations/7", 422, "too-many-adults", "Room type STD holds at most 2 adults",
@@ -167,7 +169,7 @@ class ReservationAndStatisticsPagesTest extends PagesOverHttp {
     @Test
     void everyReservationFormNeedsTheSessionsCsrfToken() throws Exception {
         signIn("MANAGER");
-        backend.json("GET /api/v1/staff/rooms", 200, ROOMS);
+        backend.json("GET /api/v1/staff/hotel", 200, HOTEL);
         String csrf = csrf(get("/reservations/new").body());
         Map<String, String> create = fields(csrf + "x", "", "Liu Yang", "", "", "2026-12-01", "2026-12-02", "1", "STD");
         Map<String, String> edit = fields(null, null, "Liu Yang", "", "", "2026-12-01", "2026-12-02", "1", "STD");
@@ -183,7 +185,7 @@ class ReservationAndStatisticsPagesTest extends PagesOverHttp {
 
     @Test
     void onlyManagersAndAdminsAreOfferedCancelAndStatistics() throws Exception {
-        backend.json("GET /api/v1/staff/rooms", 200, ROOMS);
+        backend.json("GET /api/v1/staff/hotel", 200, HOTEL);
         backend.json("GET /api/v1/staff/reservations/7", 200, BOOKED_7);
         backend.json("GET /api/v1/staff/keys", 200, "[]");
         backend.json("GET /api/v1/staff/reservations", 200, "[" + BOOKED_7 + "]");
@@ -200,7 +202,7 @@ class ReservationAndStatisticsPagesTest extends PagesOverHttp {
 
         for (String role : List.of("MANAGER", "ADMIN")) {
             freshBrowser();
-            backend.json("GET /api/v1/staff/rooms", 200, ROOMS);
+            backend.json("GET /api/v1/staff/hotel", 200, HOTEL);
             backend.json("GET /api/v1/staff/reservations/7", 200, BOOKED_7);
             backend.json("GET /api/v1/staff/keys", 200, "[]");
             backend.json("POST /api/v1/staff/reservations/7/cancel", 200,
@@ -222,6 +224,7 @@ class ReservationAndStatisticsPagesTest extends PagesOverHttp {
     @Test
     void statisticsDefaultToTheLastSevenHotelDaysAndShowWhatTheBackendCounted() throws Exception {
         signIn("MANAGER");
+        backend.json("GET /api/v1/staff/hotel", 200, HOTEL);
         backend.json("GET /api/v1/staff/statistics", 200, "{\"hotelCode\":\"DEMO\",\"from\":\"2026-11-28\","
                 + "\"to\":\"2026-11-28\",\"sessionsStarted\":12,\"sessionsByState\":{\"COMPLETED\":9,\"ESCALATED\":1,"
                 + "\"ABANDONED\":2},\"escalated\":3,\"completionRate\":0.75,\"medianCompletionSeconds\":94,"
@@ -234,9 +237,10 @@ class ReservationAndStatisticsPagesTest extends PagesOverHttp {
         HttpResponse<String> page = get("/statistics");
 
         assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(backend.received("GET", "/api/v1/staff/hotel")).as("the hotel's today").hasSize(1);
         List<Received> calls = backend.received("GET", "/api/v1/staff/statistics");
-        assertThat(calls).extracting(Received::query).as("the hotel's today, then the range with its days")
-                .containsExactly(null, "from=2026-11-22&to=2026-11-28");
+        assertThat(calls).extracting(Received::query).as("the range with its days, once")
+                .containsExactly("from=2026-11-22&to=2026-11-28");
         String body = page.body();
         assertThat(body).contains("name=\"from\" type=\"date\" value=\"2026-11-22\"")
                 .contains("name=\"to\" type=\"date\" value=\"2026-11-28\"")
@@ -275,7 +279,7 @@ class ReservationAndStatisticsPagesTest extends PagesOverHttp {
     @Test
     void chineseBrowsersGetTheNewPagesInChinese() throws Exception {
         signIn("MANAGER");
-        backend.json("GET /api/v1/staff/rooms", 200, ROOMS);
+        backend.json("GET /api/v1/staff/hotel", 200, HOTEL);
         backend.json("GET /api/v1/staff/statistics", 200, "{\"hotelCode\":\"DEMO\",\"from\":\"2026-11-28\","
                 + "\"to\":\"2026-11-28\",\"sessionsStarted\":0,\"escalated\":0,\"completionRate\":0.0,"
                 + "\"deskCheckins\":0}"); // a day without sessions: the backend leaves its empty maps out
