@@ -59,7 +59,6 @@ jars_stale() {
             -newer "$oldest" \) -print 2>/dev/null | head -n1)" ]
 }
 command -v "$JAVA" >/dev/null 2>&1 || die "no java on PATH (Java 17 or newer is needed)"
-command -v curl >/dev/null 2>&1 || die "no curl on PATH (it asks the demo's own services on 127.0.0.1 whether they are up; Debian: apt-get install curl)"
 if [ "$build" = yes ] || { [ "$build" = auto ] && jars_stale; }; then
   command -v mvn >/dev/null 2>&1 || die "the jars need building and there is no mvn on PATH"
   log "building the jars (mvn -B -q install -DskipTests; a few minutes the first time)"
@@ -150,7 +149,8 @@ $(tail -n 20 "$logs/$name.log")"
     sleep 1
   done
 }
-healthy() { curl -fs -o /dev/null --max-time 2 "$1"; }
+# shellcheck source=lib/local-http.sh
+. "$repo/scripts/lib/local-http.sh"
 # A key of a top-level section of the simulators' config: yml_value dispenser baud
 yml_value() { sed -n "/^$1:/,/^[^ #]/s/^  $2: *\([^ #]*\).*/\1/p" "$sims_config" | head -n1; }
 
@@ -169,7 +169,7 @@ log "simulated camera:  $camera_pattern"
 
 # ---------------------------------------------------------------- 4. backend (H2 under ./data, demo hotel)
 start backend "$logs/backend.log" env OPENCHECKIN_PORT="$BACKEND_PORT" "$JAVA" "${java_opts[@]}" -jar "$run_jars/hotel-backend.jar"
-wait_until backend "${pids[-1]}" 180 healthy "http://127.0.0.1:$BACKEND_PORT/health"
+wait_until backend "${pids[-1]}" 180 http_ok "http://127.0.0.1:$BACKEND_PORT/health"
 
 # ---------------------------------------------------------------- 4b. stays for the simulated guests
 # The demo hotel's own 30 reservations are not the simulators' guests. Book today's stays for the roster's
@@ -177,9 +177,9 @@ wait_until backend "${pids[-1]}" 180 healthy "http://127.0.0.1:$BACKEND_PORT/hea
 # through the integration API (client demo-pms); a repeated start only updates them.
 book_simulated_guests() {
   local base="http://127.0.0.1:$BACKEND_PORT" token today departure n=0 booked=0 id type number name room status
-  token="$(curl -fs --max-time 5 -H 'Content-Type: application/json' \
-    -d '{"grant_type":"client_credentials","client_id":"demo-pms","client_secret":"demo-secret"}' \
-    "$base/api/v1/oauth/token" | sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p')" || true
+  token="$(http_request POST "$base/api/v1/oauth/token" \
+    '{"grant_type":"client_credentials","client_id":"demo-pms","client_secret":"demo-secret"}' 2>/dev/null \
+    | sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p')" || true
   if [ -z "$token" ]; then
     log "this backend has no integration API: of the simulated guests only yuki-tanaka has a stay today (DM1008, by name)"
     return
@@ -188,10 +188,9 @@ book_simulated_guests() {
   departure="$(date -u -d '+2 days' +%F)"
   while IFS='|' read -r id type number name room; do
     n=$((n + 1))
-    status="$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 -X PUT \
-      -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-      -d "{\"confirmationCode\":\"SIM$(printf %02d "$n")\",\"guestName\":\"$name\",\"documentType\":\"$type\",\"documentNumber\":\"$number\",\"arrival\":\"$today\",\"departure\":\"$departure\",\"adults\":1,\"roomType\":\"$room\"}" \
-      "$base/api/v1/hotels/DEMO/reservations/SIM-$id")" || true
+    status="$(http_status "$(http_request PUT "$base/api/v1/hotels/DEMO/reservations/SIM-$id" \
+      "{\"confirmationCode\":\"SIM$(printf %02d "$n")\",\"guestName\":\"$name\",\"documentType\":\"$type\",\"documentNumber\":\"$number\",\"arrival\":\"$today\",\"departure\":\"$departure\",\"adults\":1,\"roomType\":\"$room\"}" \
+      "Authorization: Bearer $token" 2>/dev/null)")" || true
     case "$status" in
       200|201) booked=$((booked + 1)) ;;
       *) log "booking for simulated guest $id answered HTTP $status" ;;
@@ -223,14 +222,14 @@ start kiosk "$logs/kiosk.log" "$JAVA" "${java_opts[@]}" \
   -Dkiosk.devices.dispenser.port="$dispenser_path" -Dkiosk.devices.dispenser.baud="$(yml_value dispenser baud)" \
   -Dkiosk.keycard.sector-key="$(yml_value locks sectorKey)" \
   -jar "$run_jars/kiosk-app.jar"
-wait_until kiosk "${pids[-1]}" 180 healthy "http://127.0.0.1:$KIOSK_PORT/health"
+wait_until kiosk "${pids[-1]}" 180 http_ok "http://127.0.0.1:$KIOSK_PORT/health"
 
 # ---------------------------------------------------------------- 6. front-desk admin web
 start admin "$logs/admin.log" "$JAVA" "${java_opts[@]}" \
   -Dmicronaut.server.port="$ADMIN_PORT" \
   -Dadmin.backend.url="http://127.0.0.1:$BACKEND_PORT" \
   -jar "$run_jars/admin-web.jar"
-wait_until admin "${pids[-1]}" 180 healthy "http://127.0.0.1:$ADMIN_PORT/health"
+wait_until admin "${pids[-1]}" 180 http_ok "http://127.0.0.1:$ADMIN_PORT/health"
 
 sims="java -jar simulators/target/opencheckin-simulators.jar control --port $control_port"
 cat <<EOF

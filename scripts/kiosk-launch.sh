@@ -30,6 +30,8 @@ app_pid=""
 browser_pid=""
 
 log() { printf '[kiosk-launch] %s\n' "$*" >&2; }
+# shellcheck source=lib/local-http.sh
+. "$root/scripts/lib/local-http.sh"
 
 stop() {
   [ -n "$browser_pid" ] && kill "$browser_pid" 2>/dev/null || true
@@ -60,9 +62,8 @@ start_app() {
 }
 
 wait_for_app() {
-  command -v curl >/dev/null 2>&1 || { log "no curl on PATH: it is needed to see when the kiosk app answers (apt-get install curl)"; return 1; }
   for _ in $(seq 1 120); do
-    if curl -fsS -o /dev/null "$url/health" 2>/dev/null; then
+    if http_ok "$url/health"; then
       return 0
     fi
     if [ -n "$app_pid" ] && ! kill -0 "$app_pid" 2>/dev/null; then
