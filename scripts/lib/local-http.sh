@@ -1,6 +1,7 @@
 # Plain-HTTP requests over bash's /dev/tcp, for the scripts' talk with their own local services (health
-# checks, the demo's bookings), so that neither needs an HTTP client program installed. Sourced by scripts/demo.sh and
-# scripts/kiosk-launch.sh. http:// only; the request asks the server to close the connection after answering.
+# checks, the demo's bookings), so that neither needs an HTTP client program installed. Sourced by
+# scripts/demo.sh and scripts/kiosk-launch.sh. http:// only; the request asks the server to close the
+# connection after answering.
 
 # http_request METHOD URL [JSON_BODY [HEADER...]]: prints the whole response (status line, headers, body);
 # fails when nothing listens there.

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.opencheckin.admin.backend.BackendRefusedException;
 import org.opencheckin.admin.backend.BackendUnavailableException;
+import org.opencheckin.admin.backend.StaffApi.HotelInfo;
 import org.opencheckin.admin.backend.StaffApi.Reservation;
 import org.opencheckin.admin.backend.StaffApi.RoomTypeInfo;
 import org.opencheckin.admin.backend.StaffApiClient;
@@ -52,7 +53,8 @@ class ReservationController {
 
     @Get("/new")
     ModelAndView<Map<String, Object>> newForm(@RequestAttribute(SessionFilter.ATTRIBUTE) StaffSession me) {
-        return formPage(me, ReservationForm.blank(backend.hotel(me.jwt()).today()), Map.of(), null);
+        HotelInfo hotel = backend.hotel(me.jwt());
+        return formPage(me, hotel, ReservationForm.blank(hotel.today()), Map.of(), null);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -65,7 +67,7 @@ class ReservationController {
         ReservationForm form = ReservationForm.of(confirmationCode, guestName, documentType, arrival, departure,
                 adults, roomType);
         return submit(form, (status, problems, message) -> HttpResponse.status(status)
-                        .body(formPage(me, form, problems, message)),
+                        .body(formPage(me, backend.hotel(me.jwt()), form, problems, message)),
                 () -> {
                     Reservation created = backend.createReservation(me.jwt(), form.toCreate(documentNumber));
                     me.flash("reservations.created", created.confirmationCode(), false);
@@ -151,10 +153,10 @@ class ReservationController {
         }
     }
 
-    private ModelAndView<Map<String, Object>> formPage(StaffSession me, ReservationForm form,
+    private ModelAndView<Map<String, Object>> formPage(StaffSession me, HotelInfo hotel, ReservationForm form,
                                                        Map<String, FieldProblem> problems, @Nullable Flash message) {
         ModelAndView<Map<String, Object>> page = Pages.view("reservations/new", me, "form", form, "problems", problems,
-                "roomTypes", roomTypes(me, form.roomType()), "documentTypes", ReservationForm.DOCUMENT_TYPES);
+                "roomTypes", roomTypes(hotel, form.roomType()), "documentTypes", ReservationForm.DOCUMENT_TYPES);
         return message == null ? page : withMessage(page, message);
     }
 
@@ -164,7 +166,7 @@ class ReservationController {
         ModelAndView<Map<String, Object>> page = Pages.view("reservations/detail", me, "r", r,
                 "keys", backend.keys(me.jwt(), null, r.reservationId(), null), "editable", booked,
                 "form", form, "problems", problems, "documentTypes", ReservationForm.DOCUMENT_TYPES,
-                "roomTypes", booked ? roomTypes(me, form.roomType()) : List.of());
+                "roomTypes", booked ? roomTypes(backend.hotel(me.jwt()), form.roomType()) : List.of());
         return message == null ? page : withMessage(page, message);
     }
 
@@ -181,9 +183,9 @@ class ReservationController {
      * The hotel's room types, plus the one typed if the hotel does not have it, so a type the backend does not
      * know comes back as entered with its refusal beside it.
      */
-    private List<RoomTypeOption> roomTypes(StaffSession me, String typed) {
+    private static List<RoomTypeOption> roomTypes(HotelInfo hotel, String typed) {
         List<RoomTypeOption> options = new ArrayList<>();
-        for (RoomTypeInfo t : backend.hotel(me.jwt()).roomTypes()) {
+        for (RoomTypeInfo t : hotel.roomTypes()) {
             options.add(new RoomTypeOption(t.code(), t.code() + " · " + t.name() + " · " + t.maxAdults()));
         }
         if (!typed.isEmpty() && options.stream().noneMatch(o -> o.code().equals(typed))) {

@@ -36,6 +36,7 @@ class ReservationAndStatisticsPagesTest extends PagesOverHttp {
                 .contains("<option value=\"TWN\">TWN · Standard Twin · 2</option>")
                 .contains("name=\"arrival\" type=\"date\" required value=\"2026-11-28\"")
                 .contains("name=\"documentNumber\"");
+        assertThat(backend.received("GET", "/api/v1/staff/hotel")).as("one hotel call per form").hasSize(1);
 
         HttpResponse<String> created = post("/reservations", fields(csrf(form), "", " Wang Fang ", "PASSPORT",
                 "E12345678", "2026-12-01", "2026-12-03", "2", "TWN"));
