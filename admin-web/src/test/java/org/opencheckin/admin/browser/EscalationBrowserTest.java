@@ -31,6 +31,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -238,7 +239,7 @@ class EscalationBrowserTest {
         form.findElement(By.name("documentNumber")).sendKeys("RU7654321");
         // departure before arrival: the browser lets it through, the backend refuses it beside the field
         setDate(form.findElement(By.name("departure")), today.minusDays(1));
-        browser.findElement(By.id("reservation-save")).click();
+        clickToNextPage(browser.findElement(By.id("reservation-save")));
         WebElement departureError = await(By.cssSelector("#field-departure .field-error"));
         assertThat(departureError.getText()).contains("must be after arrival");
         assertThat(browser.findElement(By.name("guestName")).getAttribute("value")).isEqualTo("Olga Petrova");
@@ -249,7 +250,7 @@ class EscalationBrowserTest {
 
         setDate(browser.findElement(By.name("departure")), today.plusDays(2));
         browser.findElement(By.name("documentNumber")).sendKeys("RU7654321");
-        browser.findElement(By.id("reservation-save")).click();
+        clickToNextPage(browser.findElement(By.id("reservation-save")));
         assertThat(await(By.cssSelector(".flash.ok")).getText()).contains("created");
         String code = browser.findElement(By.tagName("h1")).getText().replace("Reservation", "").trim();
         assertThat(code).matches("OC[A-Z0-9]{8}");
@@ -258,11 +259,11 @@ class EscalationBrowserTest {
 
         browser.get(admin.getURL() + "/reservations");
         browser.findElement(By.name("q")).sendKeys("petrova olga");
-        browser.findElement(By.cssSelector("form.filters button")).click();
+        clickToNextPage(browser.findElement(By.cssSelector("form.filters button")));
         WebElement found = await(By.id("reservations"));
         assertThat(found.getText()).contains(code).contains("Olga Petrova").contains("TWN").contains("BOOKED");
         shot("14-reservation-search");
-        found.findElement(By.linkText(code)).click();
+        clickToNextPage(found.findElement(By.linkText(code)));
 
         WebElement edit = await(By.id("reservation-form"));
         edit.findElement(By.name("guestName")).clear();
@@ -270,7 +271,7 @@ class EscalationBrowserTest {
         edit.findElement(By.name("adults")).clear();
         edit.findElement(By.name("adults")).sendKeys("1");
         setDate(edit.findElement(By.name("departure")), today.plusDays(3));
-        browser.findElement(By.id("reservation-save")).click();
+        clickToNextPage(browser.findElement(By.id("reservation-save")));
         assertThat(await(By.cssSelector(".flash.ok")).getText()).contains(code).contains("saved");
         assertThat(browser.findElement(By.cssSelector("table.detail .guest")).getText()).isEqualTo("Olga Petrova-Smirnova");
         shot("15-reservation-edited");
@@ -287,7 +288,7 @@ class EscalationBrowserTest {
 
         // the guest arrives at the desk: a desk check-in the statistics must count
         staff("POST", "/api/v1/staff/reservations/" + edited.reservationId() + "/check-in", "{\"keyCount\":1}", staffJwt);
-        browser.findElement(By.linkText("Statistics")).click();
+        clickToNextPage(browser.findElement(By.linkText("Statistics")));
         WebElement totals = await(By.id("totals"));
         Statistics week = api.statistics(staffJwt, today.minusDays(6), today);
         Statistics day = api.statistics(staffJwt, today, today);
@@ -314,6 +315,22 @@ class EscalationBrowserTest {
     }
 
     /** The element once the page that shows it has loaded (a click returns before its navigation ends). */
+    /**
+     * Clicks something that loads another page and waits until that page has loaded, so that a following
+     * {@link #await} cannot find an element of the page being left (a stale element a moment later). The old
+     * page is marked with a script variable rather than watched for staleness: chromedriver sometimes answers
+     * a look at a node of an unloading page with an unknown error instead of a stale element.
+     */
+    private static void clickToNextPage(WebElement target) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript("window.openCheckinLeaving = true;"); // a newly loaded page does not have it
+        target.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(WebDriverException.class) // scripts may fail while the next page replaces this one
+                .until(d -> Boolean.TRUE.equals(js.executeScript(
+                        "return window.openCheckinLeaving === undefined && document.readyState === 'complete';")));
+    }
+
     private static WebElement await(By locator) {
         return new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
